@@ -1,0 +1,74 @@
+package id.go.mpp.sinergi.core.problem;
+
+import java.util.List;
+
+/**
+ * Ends a request with a problem+json response. Throw it from any layer above {@code domain/} (domain code
+ * throws its own exceptions, which the API layer translates).
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final LocalizedText title;
+    private final LocalizedText detail;
+    private final List<FieldErrorText> errors;
+
+    /** A field error whose message is still in both languages. */
+    public record FieldErrorText(String field, LocalizedText message) {
+    }
+
+    public ProblemException(int status, String code, LocalizedText title, LocalizedText detail,
+                            List<FieldErrorText> errors) {
+        super(code + ": " + detail.en());
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.detail = detail;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String code, LocalizedText detail) {
+        return new ProblemException(404, code, ProblemTitles.NOT_FOUND, detail, List.of());
+    }
+
+    /** 409: the resource is in a state that does not allow the action; name the state in {@code detail}. */
+    public static ProblemException conflict(String code, LocalizedText detail) {
+        return new ProblemException(409, code, ProblemTitles.CONFLICT, detail, List.of());
+    }
+
+    public static ProblemException forbidden(String code, LocalizedText detail) {
+        return new ProblemException(403, code, ProblemTitles.FORBIDDEN, detail, List.of());
+    }
+
+    /** 400 for one invalid field. */
+    public static ProblemException invalidField(String field, LocalizedText message) {
+        return new ProblemException(400, "validation", ProblemTitles.VALIDATION, ProblemTitles.VALIDATION_DETAIL,
+                List.of(new FieldErrorText(field, message)));
+    }
+
+    /** 422: the request is well-formed but a business rule refuses it (quota gone, outside opening hours…). */
+    public static ProblemException unprocessable(String code, LocalizedText detail) {
+        return new ProblemException(422, code, ProblemTitles.RULE, detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText detail() {
+        return detail;
+    }
+
+    public List<FieldErrorText> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,203 @@
+package id.go.mpp.sinergi.core.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Turns every error of a Sinergi REST API into RFC 9457 {@code application/problem+json} with messages in
+ * the request's language. Bad input is always a 4xx naming the field; only a bug is a 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 100;
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(error -> new Problem.FieldError(error.field(), error.message().in(locale)))
+                .toList();
+        return respond(new Problem(type(e.code()), e.title().in(locale), e.status(), e.detail().in(locale),
+                path(uri), e.code(), errors));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response violations(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+        return constraintViolations(e, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response constraintViolations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> hasKind(v.getPropertyPath(), ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return serverError(e, headers, uri);
+        }
+        Locale locale = locale(headers);
+        // Messages were interpolated by Hibernate Validator in the request's locale (quarkus.locales).
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(type("validation"), ProblemTitles.VALIDATION.in(locale), 400,
+                ProblemTitles.VALIDATION_DETAIL.in(locale), path(uri), "validation", errors));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return jsonProblem(e, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return jsonProblem(e, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return respond(new Problem(type("forbidden"), ProblemTitles.FORBIDDEN.in(locale), 403,
+                LocalizedText.of("Peran Anda tidak diizinkan melakukan tindakan ini.",
+                        "Your role may not perform this action.").in(locale), path(uri), "forbidden", List.of()));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonProblem(json, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return serverError(e, headers, uri);
+        }
+        Locale locale = locale(headers);
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = status == 404 ? ProblemTitles.NOT_FOUND.in(locale)
+                : known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String code = status == 404 ? "not-found" : "http-" + status;
+        return respond(new Problem(type(code), title, status, e.getMessage(), path(uri), code, List.of()));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY + 1)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        return serverError(e, headers, uri);
+    }
+
+    private Response jsonProblem(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        LocalizedText message;
+        if (e instanceof InvalidFormatException invalid) {
+            message = LocalizedText.of("nilai '%s' tidak valid untuk kolom ini", "value '%s' is not valid for this field")
+                    .formatted(String.valueOf(invalid.getValue()));
+        } else if (e instanceof MismatchedInputException) {
+            message = LocalizedText.of("tipe atau bentuk nilai salah", "wrong type or shape of value");
+        } else {
+            message = LocalizedText.of("JSON tidak dapat dibaca: %s", "JSON cannot be read: %s")
+                    .formatted(e.getOriginalMessage());
+        }
+        errors.add(new Problem.FieldError(field.isEmpty() ? "$" : field, message.in(locale)));
+        return respond(new Problem(type("malformed-json"), ProblemTitles.MALFORMED.in(locale), 400,
+                ProblemTitles.VALIDATION_DETAIL.in(locale), path(uri), "malformed-json", errors));
+    }
+
+    private Response serverError(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
+        Locale locale = locale(headers);
+        return respond(new Problem(type("server-error"), ProblemTitles.SERVER.in(locale), 500,
+                LocalizedText.of("Kode insiden %s. Silakan coba lagi nanti.", "Incident %s. Please try again later.")
+                        .formatted(incident).in(locale), path(uri), "server-error", List.of()));
+    }
+
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null && field.length() > 0) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.length() == 0) {
+            return parameter != null ? parameter : "$";
+        }
+        return field.toString();
+    }
+
+    private static boolean hasKind(Path path, ElementKind kind) {
+        for (Path.Node node : path) {
+            if (node.getKind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return LocalizedText.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    private static String type(String code) {
+        return "urn:sinergi:problem:" + code;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,33 @@
+package id.go.mpp.sinergi.core.privacy;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MaskingTest {
+
+    @Test
+    void nikKeepsOnlyRegionCodeAndLastTwoDigits() {
+        assertThat(Masking.nik("1571015208900003")).isEqualTo("1571**********03");
+    }
+
+    @Test
+    void somethingThatIsNotANikIsMaskedWhole() {
+        assertThat(Masking.nik("12345")).isEqualTo("*****");
+        assertThat(Masking.nik(null)).isNull();
+    }
+
+    @Test
+    void phoneKeepsPrefixAndLastThreeDigits() {
+        assertThat(Masking.phone("+62 812-3456-7890")).isEqualTo("+6281******890");
+        assertThat(Masking.phone("081234567890")).isEqualTo("0812*****890");
+        assertThat(Masking.phone("12345")).isEqualTo("*****");
+    }
+
+    @Test
+    void niksInFreeTextAreMasked() {
+        assertThat(Masking.niksIn("NIK 1571015208900003 tidak cocok; tiket 12"))
+                .isEqualTo("NIK 1571**********03 tidak cocok; tiket 12");
+        assertThat(Masking.niksIn("no 12345678901234567 is 17 digits")).contains("12345678901234567");
+    }
+}

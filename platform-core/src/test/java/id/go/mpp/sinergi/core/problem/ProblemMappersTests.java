@@ -1,0 +1,98 @@
+package id.go.mpp.sinergi.core.problem;
+
+import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class,
+        initArgs = @ResourceArg(name = "topics", value = "sinergi.test.parcels.v1,sinergi.test.consumed.v1"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "core"))
+class ProblemMappersTests {
+
+    @Test
+    void missingAndInvalidFieldsAreNamedInIndonesianByDefault() {
+        given().contentType("application/json").body("{\"owner\": \"\", \"boxes\": [{\"lengthCm\": 0}]}")
+                .when().post("/test/problems/parcels")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(400))
+                .body("code", equalTo("validation"))
+                .body("title", equalTo("Data permintaan tidak valid"))
+                .body("instance", equalTo("/test/problems/parcels"))
+                .body("errors.field", hasItems("owner", "weightGrams", "boxes[0].lengthCm"))
+                .body("errors.find { it.field == 'weightGrams' }.message", equalTo("wajib diisi"));
+    }
+
+    @Test
+    void fieldMessagesFollowAcceptLanguageEnglish() {
+        given().contentType("application/json").header("Accept-Language", "en-US,en;q=0.9")
+                .body("{\"owner\": \"Siti\"}")
+                .when().post("/test/problems/parcels")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("Invalid request data"))
+                .body("errors.find { it.field == 'weightGrams' }.message", equalTo("is required"));
+    }
+
+    @Test
+    void aMissingBodyIsA400NotA500() {
+        given().contentType("application/json")
+                .when().post("/test/problems/parcels")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("validation"));
+    }
+
+    @Test
+    void malformedJsonIsA400() {
+        given().contentType("application/json").body("{\"owner\": \"Siti\", ")
+                .when().post("/test/problems/parcels")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("malformed-json"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheField() {
+        given().contentType("application/json").header("Accept-Language", "en")
+                .body("{\"owner\": \"Siti\", \"weightGrams\": \"heavy\"}")
+                .when().post("/test/problems/parcels")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("weightGrams"))
+                .body("errors[0].message", containsString("heavy"));
+    }
+
+    @Test
+    void unknownIdIs404AndWrongStateIs409WithTheStateNamed() {
+        given().header("Accept-Language", "en").when().get("/test/problems/parcels/P-1")
+                .then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("parcel-not-found"))
+                .body("detail", equalTo("Parcel P-1 not found"));
+        given().when().post("/test/problems/parcels/P-1/deliver")
+                .then().statusCode(409)
+                .body("code", equalTo("parcel-wrong-state"))
+                .body("detail", containsString("DELIVERED"));
+    }
+
+    @Test
+    void aBugIsA500ProblemThatLeaksNothing() {
+        given().when().get("/test/problems/bug")
+                .then().statusCode(500)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", startsWith("Kode insiden"))
+                .body("detail", not(containsString("3571014501900001")));
+    }
+}

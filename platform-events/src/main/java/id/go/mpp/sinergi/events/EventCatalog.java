@@ -1,0 +1,48 @@
+package id.go.mpp.sinergi.events;
+
+import id.go.mpp.sinergi.events.queue.TicketCalled;
+import id.go.mpp.sinergi.events.queue.TicketCompleted;
+import id.go.mpp.sinergi.events.queue.TicketIssued;
+import id.go.mpp.sinergi.events.survey.SurveyInvitationCreated;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The one list of every event the platform publishes. */
+public final class EventCatalog {
+
+    public static final List<Class<? extends SinergiEvent>> ALL = List.of(
+            TicketIssued.class,
+            TicketCalled.class,
+            TicketCompleted.class,
+            SurveyInvitationCreated.class);
+
+    private static final Map<String, Class<? extends SinergiEvent>> BY_TYPE = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
+
+    public static String typeOf(Class<? extends SinergiEvent> eventClass) {
+        return annotation(eventClass).value();
+    }
+
+    public static String topicOf(Class<? extends SinergiEvent> eventClass) {
+        return annotation(eventClass).topic();
+    }
+
+    public static Optional<Class<? extends SinergiEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    private static EventType annotation(Class<? extends SinergiEvent> eventClass) {
+        EventType annotation = eventClass.getAnnotation(EventType.class);
+        if (annotation == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " has no @EventType");
+        }
+        return annotation;
+    }
+
+    private EventCatalog() {
+    }
+}
