@@ -1,0 +1,27 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.queue.domain.Outcome;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the ticket endpoints. */
+public final class TicketRequests {
+
+    /** Codes are lower-case slugs such as {@code kota-jambi} or {@code paspor-baru}. */
+    public static final String CODE = "[a-z0-9][a-z0-9-]{0,62}";
+
+    public record Issue(@NotBlank @Size(max = 63) @Pattern(regexp = CODE) String mppCode,
+                        @NotBlank @Size(max = 63) @Pattern(regexp = CODE) String serviceCode) {
+    }
+
+    public record Call(@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+") String counterCode) {
+    }
+
+    public record Complete(@NotNull Outcome outcome) {
+    }
+
+    private TicketRequests() {
+    }
+}

@@ -1,0 +1,186 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.events.Topics;
+import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakTestResource;
+import id.go.mpp.sinergi.testing.PostgresTestResource;
+import id.go.mpp.sinergi.testing.ReceivedEvent;
+import id.go.mpp.sinergi.testing.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = Topics.QUEUE_VISITS))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "queue"))
+@QuarkusTestResource(KeycloakTestResource.class)
+class TicketResourceTests {
+
+    @Test
+    void theServiceCatalogueIsPublicAndSpeaksTheRequestLanguage() {
+        given().when().get("/services?mpp=kota-jambi")
+                .then().statusCode(200)
+                .body("code", hasItem("paspor-baru"))
+                .body("find { it.code == 'paspor-baru' }.name", equalTo("Paspor baru"));
+        given().header("Accept-Language", "en").when().get("/services?mpp=kota-jambi")
+                .then().statusCode(200)
+                .body("find { it.code == 'paspor-baru' }.name", equalTo("New passport"));
+    }
+
+    @Test
+    void takingATicketWithoutATokenIs401() {
+        given().contentType("application/json").body(issue("paspor-baru"))
+                .when().post("/tickets")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aCitizenMayNotCallATicketAndGets403() {
+        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+                .extract().path("id");
+        as(DemoUsers.CITIZEN).body("{\"counterCode\": \"IMI-1\"}").post("/tickets/" + id + "/call")
+                .then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aMissingServiceCodeIs400NamingTheFieldInTheRequestLanguage() {
+        as(DemoUsers.CITIZEN).header("Accept-Language", "en").body("{\"mppCode\": \"kota-jambi\"}")
+                .post("/tickets")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("serviceCode"))
+                .body("errors[0].message", equalTo("is required and may not be blank"));
+        as(DemoUsers.CITIZEN).body("{\"mppCode\": \"kota-jambi\"}")
+                .post("/tickets")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("wajib diisi dan tidak boleh kosong"));
+    }
+
+    @Test
+    void badJsonIs400AndNothingIsWritten() {
+        as(DemoUsers.CITIZEN).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": ")
+                .post("/tickets")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("malformed-json"));
+    }
+
+    @Test
+    void anUnknownServiceIs404() {
+        as(DemoUsers.CITIZEN).body(issue("sim-keliling")).post("/tickets")
+                .then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("service-not-found"));
+    }
+
+    @Test
+    void ticketsAreNumberedPerServiceAndDayAndEachIssueIsPublishedAsACloudEvent() {
+        String first = as(DemoUsers.CITIZEN).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201)
+                .body("number", matchesPattern("DUK-C-\\d{3}"))
+                .body("status", equalTo("WAITING"))
+                .extract().path("number");
+        ValidatableResponse second = as(DemoUsers.CITIZEN).body(issue("akta-kelahiran")).post("/tickets")
+                .then().statusCode(201);
+        int n1 = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
+        second.body("number", equalTo(String.format("DUK-C-%03d", n1 + 1)));
+        String ticketId = second.extract().path("id");
+        String visitId = second.extract().path("visitId");
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent event = reader.await(e -> ticketId.equals(e.subject()), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(event.type()).isEqualTo("id.go.mpp.queue.ticket-issued.v1");
+            assertThat(event.key()).isEqualTo(visitId);
+            assertThat(event.source()).isEqualTo("/sinergi/queue-service");
+            assertThat(event.json().get("ticketNumber").asText()).isEqualTo(String.format("DUK-C-%03d", n1 + 1));
+            assertThat(event.json().get("channel").asText()).isEqualTo("WALK_IN");
+        }
+    }
+
+    @Test
+    void theAgencysOfficerCallsAndCompletesATicketAndBothStepsArePublished() {
+        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+                .extract().path("id");
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"counterCode\": \"IMI-1\"}").post("/tickets/" + id + "/call")
+                .then().statusCode(200)
+                .body("status", equalTo("CALLED"))
+                .body("counterCode", equalTo("IMI-1"));
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"outcome\": \"SERVED\"}").post("/tickets/" + id + "/complete")
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("outcome", equalTo("SERVED"));
+        as(DemoUsers.CITIZEN).get("/tickets/" + id).then().statusCode(200).body("status", equalTo("COMPLETED"));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> id.equals(e.subject()), 3, Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsExactly(
+                    "id.go.mpp.queue.ticket-issued.v1", "id.go.mpp.queue.ticket-called.v1",
+                    "id.go.mpp.queue.ticket-completed.v1");
+            assertThat(events.get(2).json().get("outcome").asText()).isEqualTo("SERVED");
+            assertThat(events.get(2).json().get("counterCode").asText()).isEqualTo("IMI-1");
+        }
+    }
+
+    @Test
+    void anOfficerOfAnotherAgencyCannotCallTheTicket() {
+        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+                .extract().path("id");
+        as(DemoUsers.DUKCAPIL_OFFICER).body("{\"counterCode\": \"DUK-1\"}").post("/tickets/" + id + "/call")
+                .then().statusCode(403)
+                .body("code", equalTo("other-agency"));
+        as(DemoUsers.DUKCAPIL_OFFICER).get("/tickets/" + id).then().statusCode(404);
+        as(DemoUsers.CITIZEN).get("/tickets/" + id).then().statusCode(200).body("status", equalTo("WAITING"));
+    }
+
+    @Test
+    void completingATicketThatWasNotCalledIs409NamingItsState() {
+        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+                .extract().path("id");
+        as(DemoUsers.IMIGRASI_OFFICER).header("Accept-Language", "en").body("{\"outcome\": \"SERVED\"}")
+                .post("/tickets/" + id + "/complete")
+                .then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("ticket-wrong-state"))
+                .body("detail", containsString("WAITING"));
+    }
+
+    @Test
+    void anUnknownTicketIs404() {
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"counterCode\": \"IMI-1\"}")
+                .post("/tickets/3f2504e0-4f89-11d3-9a0c-0305e82c3301/call")
+                .then().statusCode(404)
+                .body("code", equalTo("ticket-not-found"));
+    }
+
+    @Test
+    void anInvalidOutcomeIs400NamingTheField() {
+        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+                .extract().path("id");
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"outcome\": \"MAYBE\"}").post("/tickets/" + id + "/complete")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("outcome"));
+    }
+
+    private static String issue(String service) {
+        return "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\"}";
+    }
+
+    private static RequestSpecification as(DemoUsers user) {
+        return given().auth().oauth2(user.token()).contentType("application/json").when();
+    }
+}
