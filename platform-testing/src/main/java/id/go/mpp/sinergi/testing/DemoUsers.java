@@ -17,6 +17,17 @@ public enum DemoUsers {
         this.password = password;
     }
 
+    /** The account id ({@code sub}) Keycloak gives this user, as services see it. */
+    public String accountId() {
+        String payload = token().split("\\.")[1];
+        String json = new String(java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("sub").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A fresh (cached while valid) access token from the JVM's Keycloak. */
     public String token() {
         return KeycloakServer.shared().userToken(username, password);

@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.core.consumer;
 
 import id.go.mpp.sinergi.events.EventJson;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
+import id.go.mpp.sinergi.testing.EventPublisher;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.ReceivedEvent;
@@ -11,16 +12,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,18 +40,16 @@ class IdempotentConsumerTests {
     @Inject
     AgroalDataSource dataSource;
 
-    private KafkaProducer<String, String> producer;
+    private EventPublisher publisher;
 
     @BeforeEach
-    void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    void publisher() {
+        publisher = new EventPublisher(KafkaTestResource.broker().bootstrapServers());
     }
 
     @AfterEach
     void close() {
-        producer.close();
+        publisher.close();
     }
 
     @Test
@@ -76,7 +69,7 @@ class IdempotentConsumerTests {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextEventStillTakesEffect() {
         String visitId = UUID.randomUUID().toString();
-        producer.send(new ProducerRecord<>(TOPIC, visitId, "{not a cloud event"));
+        publisher.publishRaw(TOPIC, visitId, "{not a cloud event", Map.of());
         String eventId = UUID.randomUUID().toString();
         send(visitId, eventId, "{\"visitId\": 42, \"waitingSeconds\": \"soon\"}");
         String goodId = UUID.randomUUID().toString();
@@ -115,17 +108,12 @@ class IdempotentConsumerTests {
     }
 
     private void send(String key, String eventId, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, data);
-        record.headers().add(new RecordHeader("ce_specversion", bytes("1.0")));
-        record.headers().add(new RecordHeader("ce_id", bytes(eventId)));
-        record.headers().add(new RecordHeader("ce_type", bytes("id.go.mpp.queue.ticket-completed.v1")));
-        record.headers().add(new RecordHeader("ce_source", bytes("/sinergi/test")));
-        record.headers().add(new RecordHeader("ce_subject", bytes(key)));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        publisher.publishRaw(TOPIC, key, data, Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", eventId,
+                "ce_type", "id.go.mpp.queue.ticket-completed.v1",
+                "ce_source", "/sinergi/test",
+                "ce_subject", key));
     }
 
     private long effects(String visitId) throws Exception {
@@ -139,7 +127,4 @@ class IdempotentConsumerTests {
         }
     }
 
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -1,0 +1,22 @@
+package id.go.mpp.sinergi.survey.store;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "invitation_id")
+    public UUID invitationId;
+    public short[] answers;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+}
