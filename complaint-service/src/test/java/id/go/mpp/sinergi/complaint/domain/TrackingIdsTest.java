@@ -1,0 +1,35 @@
+package id.go.mpp.sinergi.complaint.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrackingIdsTest {
+
+    @Test
+    void trackingIdsCarryTheDayAndAreReadableAloud() {
+        String id = TrackingIds.next(LocalDate.of(2026, 11, 23));
+        assertThat(id).startsWith("ADU-20261123-").matches(TrackingIds.PATTERN);
+        assertThat(id.substring("ADU-20261123-".length())).doesNotContain("I", "L", "O", "U");
+    }
+
+    @Test
+    void trackingIdsDoNotRepeatInPractice() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(TrackingIds.next(LocalDate.of(2026, 11, 23)));
+        }
+        assertThat(ids).hasSize(10_000);
+    }
+
+    @Test
+    void malformedIdsAreRecognised() {
+        assertThat(TrackingIds.isWellFormed("ADU-20261123-7KQ4XM")).isTrue();
+        assertThat(TrackingIds.isWellFormed("ADU-2026-7KQ4XM")).isFalse();
+        assertThat(TrackingIds.isWellFormed("ADU-20261123-7KQ4XO")).isFalse();
+    }
+}
