@@ -1,0 +1,131 @@
+package id.go.mpp.sinergi.gateway.api;
+
+import id.go.mpp.sinergi.core.security.Caller;
+import id.go.mpp.sinergi.gateway.client.ComplaintServiceClient;
+import id.go.mpp.sinergi.gateway.client.QueueServiceClient;
+import id.go.mpp.sinergi.gateway.client.SurveyServiceClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The public API for mobile apps and agency systems. Each endpoint declares who may call it; the
+ * caller's token is forwarded so the owning service applies its own, finer rules (own tickets, own agency).
+ */
+@Path(Forwarding.PREFIX)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PublicApiResource {
+
+    private final QueueServiceClient queue;
+    private final SurveyServiceClient survey;
+    private final ComplaintServiceClient complaints;
+    private final Forwarding forwarding;
+
+    public PublicApiResource(@RestClient QueueServiceClient queue, @RestClient SurveyServiceClient survey,
+                             @RestClient ComplaintServiceClient complaints, Forwarding forwarding) {
+        this.queue = queue;
+        this.survey = survey;
+        this.complaints = complaints;
+        this.forwarding = forwarding;
+    }
+
+    @GET
+    @Path("/services")
+    @PermitAll
+    @Operation(summary = "Services of an MPP with their agency (public)")
+    public Uni<Response> services(@QueryParam("mpp") String mpp) {
+        return forwarding.relay(queue.services(mpp));
+    }
+
+    @POST
+    @Path("/tickets")
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER})
+    @Operation(summary = "Take a walk-in ticket")
+    public Uni<Response> issueTicket(String body) {
+        return forwarding.relayAudited("ticket.issue", "tickets", queue.issueTicket(body));
+    }
+
+    @GET
+    @Path("/tickets/mine")
+    @RolesAllowed(Caller.CITIZEN)
+    @Operation(summary = "The caller's own tickets")
+    public Uni<Response> myTickets() {
+        return forwarding.relay(queue.myTickets());
+    }
+
+    @GET
+    @Path("/tickets/{id}")
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN})
+    @Operation(summary = "One ticket (its owner or staff of its agency)")
+    public Uni<Response> ticket(@PathParam("id") String id) {
+        return forwarding.relay(queue.ticket(id));
+    }
+
+    @POST
+    @Path("/tickets/{id}/call")
+    @RolesAllowed(Caller.OFFICER)
+    @Operation(summary = "Call a ticket to a counter (officer of the ticket's agency)")
+    public Uni<Response> callTicket(@PathParam("id") String id, String body) {
+        return forwarding.relayAudited("ticket.call", "tickets/" + id, queue.callTicket(id, body));
+    }
+
+    @POST
+    @Path("/tickets/{id}/complete")
+    @RolesAllowed(Caller.OFFICER)
+    @Operation(summary = "Finish service for a ticket with an outcome")
+    public Uni<Response> completeTicket(@PathParam("id") String id, String body) {
+        return forwarding.relayAudited("ticket.complete", "tickets/" + id, queue.completeTicket(id, body));
+    }
+
+    @GET
+    @Path("/me/survey-invitations")
+    @RolesAllowed(Caller.CITIZEN)
+    @Operation(summary = "The caller's IKM survey invitations")
+    public Uni<Response> mySurveyInvitations() {
+        return forwarding.relay(survey.myInvitations());
+    }
+
+    @POST
+    @Path("/survey-invitations/{id}/response")
+    @RolesAllowed(Caller.CITIZEN)
+    @Operation(summary = "Answer the 9 IKM unsur for an invitation")
+    public Uni<Response> respond(@PathParam("id") String id, String body) {
+        return forwarding.relayAudited("survey.respond", "survey-invitations/" + id, survey.respond(id, body));
+    }
+
+    @POST
+    @Path("/complaints")
+    @RolesAllowed(Caller.CITIZEN)
+    @Operation(summary = "File a complaint")
+    public Uni<Response> fileComplaint(String body) {
+        return forwarding.relayAudited("complaint.file", "complaints", complaints.file(body));
+    }
+
+    @GET
+    @Path("/complaints/{trackingId}")
+    @RolesAllowed(Caller.CITIZEN)
+    @Operation(summary = "Follow a complaint by its tracking id")
+    public Uni<Response> complaint(@PathParam("trackingId") String trackingId) {
+        return forwarding.relay(complaints.complaint(trackingId));
+    }
+
+    @GET
+    @Path("/me/visits")
+    @RolesAllowed(Caller.CITIZEN)
+    @Operation(summary = "The caller's visits a complaint may refer to")
+    public Uni<Response> myVisits() {
+        return forwarding.relay(complaints.myVisits());
+    }
+}

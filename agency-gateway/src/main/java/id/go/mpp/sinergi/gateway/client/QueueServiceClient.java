@@ -1,0 +1,44 @@
+package id.go.mpp.sinergi.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** queue-service's public REST API. */
+@RegisterRestClient(configKey = "queue-service")
+@RegisterClientHeaders
+@Consumes(MediaType.APPLICATION_JSON)
+public interface QueueServiceClient {
+
+    @GET
+    @Path("/services")
+    Uni<Response> services(@QueryParam("mpp") String mpp);
+
+    @POST
+    @Path("/tickets")
+    Uni<Response> issueTicket(String body);
+
+    @GET
+    @Path("/tickets/mine")
+    Uni<Response> myTickets();
+
+    @GET
+    @Path("/tickets/{id}")
+    Uni<Response> ticket(@PathParam("id") String id);
+
+    @POST
+    @Path("/tickets/{id}/call")
+    Uni<Response> callTicket(@PathParam("id") String id, String body);
+
+    @POST
+    @Path("/tickets/{id}/complete")
+    Uni<Response> completeTicket(@PathParam("id") String id, String body);
+}

@@ -1,0 +1,31 @@
+package id.go.mpp.sinergi.gateway.store;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One change made through the public API: who, what, on which resource, with what result. */
+@Entity
+@Table(name = "audit_record")
+public class AuditRecord extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public Instant at;
+    @Column(name = "caller_id")
+    public String callerId;
+    @Column(name = "caller_kind")
+    public String callerKind;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    public String action;
+    public String target;
+    public int status;
+}

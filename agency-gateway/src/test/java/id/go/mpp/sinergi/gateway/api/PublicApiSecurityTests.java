@@ -1,0 +1,63 @@
+package id.go.mpp.sinergi.gateway.api;
+
+import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.testing.KeycloakTestResource;
+import id.go.mpp.sinergi.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The gateway's own duties, with the services behind it unreachable: it rejects callers without a token
+ * or the right role before forwarding anything, and turns an unreachable service into a 503 problem.
+ * The forwarding itself is exercised end to end in e2e-tests.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@QuarkusTestResource(KeycloakTestResource.class)
+class PublicApiSecurityTests {
+
+    @Test
+    void withoutATokenChangesAre401() {
+        given().contentType("application/json").body("{}").when().post("/api/v1/tickets").then().statusCode(401);
+        given().when().get("/api/v1/me/survey-invitations").then().statusCode(401);
+    }
+
+    @Test
+    void aCitizenMayNotCallTicketsAndIsRefusedByTheGatewayItself() {
+        given().auth().oauth2(DemoUsers.CITIZEN.token()).contentType("application/json")
+                .body("{\"counterCode\": \"IMI-1\"}")
+                .when().post("/api/v1/tickets/3f2504e0-4f89-11d3-9a0c-0305e82c3301/call")
+                .then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void anOfficerHasNoSurveyInvitations() {
+        given().auth().oauth2(DemoUsers.IMIGRASI_OFFICER.token())
+                .when().get("/api/v1/me/survey-invitations")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anUnreachableServiceIsA503ProblemInTheCallersLanguage() {
+        given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
+                .contentType("application/json").body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"ktp-el\"}")
+                .when().post("/api/v1/tickets")
+                .then().statusCode(503)
+                .contentType(startsWith("application/problem+json"))
+                .header("Retry-After", equalTo("5"))
+                .body("title", equalTo("Service temporarily unavailable"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePublicApi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/tickets'.post.summary", equalTo("Take a walk-in ticket"));
+    }
+}
