@@ -11,10 +11,23 @@ public final class Topics {
     /** Survey invitations and responses. Key: visit id. Owner: survey-service. */
     public static final String SURVEY_EVENTS = "sinergi.survey.events.v1";
 
-    /** Every topic the platform creates, with the partition count used by the local stack. */
+    /** Every event topic the platform creates. */
     public static final List<String> ALL = List.of(QUEUE_VISITS, SURVEY_EVENTS);
 
-    /** Dead-letter topic for poison messages a service could not process from {@code topic}. */
+    /** Queue events survey-service could not process (poison messages, failed effects). */
+    public static final String QUEUE_VISITS_DLQ_SURVEY = deadLetterOf("survey-service", QUEUE_VISITS);
+
+    /** Queue events complaint-service could not process. */
+    public static final String QUEUE_VISITS_DLQ_COMPLAINT = deadLetterOf("complaint-service", QUEUE_VISITS);
+
+    /** Every dead-letter topic: one per consuming service and topic. */
+    public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT);
+
+    /**
+     * Dead-letter topic for records {@code service} could not process from {@code topic}; the record keeps
+     * its key, value and headers and gains {@code dead-letter-reason}/{@code -cause}/{@code -topic}/
+     * {@code -partition}/{@code -offset} headers.
+     */
     public static String deadLetterOf(String service, String topic) {
         return topic + ".dlq." + service;
     }

@@ -1,0 +1,66 @@
+package id.go.mpp.sinergi.e2e;
+
+import id.go.mpp.sinergi.events.Topics;
+import id.go.mpp.sinergi.testing.EmbeddedPostgresServer;
+import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakServer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform for end-to-end tests: real PostgreSQL, Kafka and Keycloak, and the four packaged
+ * services as separate processes configured exactly as {@code ./sinergi up} configures them.
+ */
+final class Platform implements AutoCloseable {
+
+    final EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
+    final KeycloakServer keycloak = KeycloakServer.shared();
+    final String kafka = KafkaTestResource.broker().bootstrapServers();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    final ServiceProcess queue;
+    final ServiceProcess complaint;
+    final ServiceProcess survey;
+    final ServiceProcess gateway;
+
+    Platform() {
+        KafkaTestResource.broker().createTopics(Topics.ALL, 3);
+        KafkaTestResource.broker().createTopics(Topics.DEAD_LETTER, 1);
+        CompletableFuture<ServiceProcess> queueStart = CompletableFuture.supplyAsync(() -> start("queue-service", "queue", Map.of()));
+        CompletableFuture<ServiceProcess> complaintStart = CompletableFuture.supplyAsync(() -> start("complaint-service", "complaint", Map.of()));
+        CompletableFuture<ServiceProcess> surveyStart = CompletableFuture.supplyAsync(() -> start("survey-service", "survey", Map.of()));
+        queue = queueStart.join();
+        complaint = complaintStart.join();
+        survey = surveyStart.join();
+        gateway = start("agency-gateway", "gateway", Map.of(
+                "QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", queue.url(),
+                "QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", complaint.url(),
+                "QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", survey.url()));
+    }
+
+    private ServiceProcess start(String module, String database, Map<String, String> extra) {
+        postgres.createDatabase(database);
+        Map<String, String> env = new HashMap<>(extra);
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
+        env.put("SINERGI_DEMO_DATA_ENABLED", "true");
+        ServiceProcess service = ServiceProcess.start(module, env);
+        synchronized (services) {
+            services.add(service);
+        }
+        return service.awaitReady(Duration.ofSeconds(90));
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::stop);
+    }
+}
