@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.gateway.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,11 +18,8 @@ public class AuditRecord extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public Instant at;
-    @Column(name = "caller_id")
     public String callerId;
-    @Column(name = "caller_kind")
     public String callerKind;
-    @Column(name = "agency_code")
     public String agencyCode;
     public String action;
     public String target;

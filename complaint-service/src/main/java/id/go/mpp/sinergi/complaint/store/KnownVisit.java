@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.complaint.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,26 +14,16 @@ import java.util.UUID;
 public class KnownVisit extends PanacheEntityBase {
 
     @Id
-    @Column(name = "visit_id")
     public UUID visitId;
-    @Column(name = "ticket_id")
     public UUID ticketId;
-    @Column(name = "ticket_number")
     public String ticketNumber;
-    @Column(name = "mpp_code")
     public String mppCode;
-    @Column(name = "agency_code")
     public String agencyCode;
-    @Column(name = "service_code")
     public String serviceCode;
-    @Column(name = "citizen_id")
     public String citizenId;
     public String status;
     public String outcome;
-    @Column(name = "issued_at")
     public Instant issuedAt;
-    @Column(name = "completed_at")
     public Instant completedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -2,7 +2,6 @@ package id.go.mpp.sinergi.queue.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -19,17 +18,12 @@ import java.util.Objects;
 public class CatalogueService extends PanacheEntityBase {
 
     @Id
-    @Column(name = "mpp_code")
     public String mppCode;
     @Id
     public String code;
-    @Column(name = "agency_code")
     public String agencyCode;
-    @Column(name = "name_id")
     public String nameId;
-    @Column(name = "name_en")
     public String nameEn;
-    @Column(name = "ticket_prefix")
     public String ticketPrefix;
 
     public static Uni<CatalogueService> find(String mppCode, String code) {

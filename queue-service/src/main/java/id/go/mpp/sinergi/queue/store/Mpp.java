@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.queue.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -13,7 +12,6 @@ public class Mpp extends PanacheEntityBase {
     @Id
     public String code;
     public String name;
-    @Column(name = "time_zone")
     public String timeZone;
 
     public ZoneId zone() {

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.survey.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ import java.util.UUID;
 public class SurveyResponse extends PanacheEntityBase {
 
     @Id
-    @Column(name = "invitation_id")
     public UUID invitationId;
     public short[] answers;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 }

@@ -1,0 +1,68 @@
+package id.go.mpp.sinergi.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** One process of the local stack: how to start it, to tell that it is ready, and to stop it. */
+abstract class Component {
+
+    final String name;
+    final Settings settings;
+
+    Component(String name, Settings settings) {
+        this.name = name;
+        this.settings = settings;
+    }
+
+    /** Human name for progress lines, e.g. "PostgreSQL". */
+    abstract String title();
+
+    /** Ports it listens on (checked free before anything starts); the first one is shown by {@code status}. */
+    abstract List<Settings.Port> ports();
+
+    /** Text its command line must contain for a pid to still be this component (an absolute path of ours). */
+    abstract String marker();
+
+    /** Unpacks or initialises what it needs, then starts the process and returns at once. */
+    abstract Process start() throws Exception;
+
+    /** One readiness probe; must not block for long. */
+    abstract boolean ready();
+
+    /** Idempotent set-up once it is ready (databases, topics); runs on every {@code up}. */
+    void afterReady() throws Exception {
+    }
+
+    /** Releases what {@link #ready()} or {@link #afterReady()} opened. */
+    void close() {
+    }
+
+    /** Where it is reached, for {@code status}. */
+    abstract String endpoint();
+
+    Duration startTimeout() {
+        return Duration.ofSeconds(120);
+    }
+
+    /** The signal that asks it to stop cleanly. */
+    String stopSignal() {
+        return "TERM";
+    }
+
+    Duration stopGrace() {
+        return Duration.ofSeconds(30);
+    }
+
+    Path pidFile() {
+        return settings.run.resolve(name + ".pid");
+    }
+
+    Path logFile() {
+        return settings.logs.resolve(name + ".log");
+    }
+
+    Proc.PidFileState state() {
+        return Proc.read(pidFile());
+    }
+}

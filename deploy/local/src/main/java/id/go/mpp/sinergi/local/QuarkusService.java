@@ -1,0 +1,92 @@
+package id.go.mpp.sinergi.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One Sinergi service: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar} with the stack's settings. */
+final class QuarkusService extends Component {
+
+    private final Settings.Port port;
+
+    QuarkusService(String name, Settings.Port port, Settings settings) {
+        super(name, settings);
+        this.port = port;
+    }
+
+    @Override
+    String title() {
+        return name;
+    }
+
+    @Override
+    List<Settings.Port> ports() {
+        return List.of(port);
+    }
+
+    Path jar() {
+        return settings.repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    @Override
+    String marker() {
+        return jar().toString();
+    }
+
+    @Override
+    String endpoint() {
+        return settings.url(port);
+    }
+
+    @Override
+    Process start() throws Exception {
+        if (!Files.isRegularFile(jar())) {
+            throw new IllegalStateException(jar() + " is missing: run ./sinergi up --rebuild");
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Proc.javaExecutable().toString());
+        String opts = System.getenv().getOrDefault("SINERGI_SERVICE_JAVA_OPTS", "");
+        for (String o : opts.trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                cmd.add(o);
+            }
+        }
+        cmd.add("-jar");
+        cmd.add(jar().toString());
+        Path workDir = settings.data.resolve(name);
+        Files.createDirectories(workDir);
+        return Proc.spawn(cmd, environment(), workDir, logFile());
+    }
+
+    /** The contract between the launcher and the services' configuration. */
+    Map<String, String> environment() {
+        Postgres.Database db = Postgres.databaseOf(name);
+        String pg = settings.host() + ":" + settings.port(Settings.Port.POSTGRES) + "/" + db.database();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_HOST", settings.bind);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.port(port)));
+        env.put("QUARKUS_DATASOURCE_USERNAME", db.role());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", db.role());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + pg);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + pg);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.host() + ":" + settings.port(Settings.Port.KAFKA));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.url(Settings.Port.KEYCLOAK) + "/realms/sinergi");
+        // Demo data of MPP Kota Jambi (platform-core DemoData runs the service's demo-data.sql at start).
+        // Not QUARKUS_FLYWAY_LOCATIONS: quarkus.flyway.locations is fixed at build time and ignored here.
+        env.put("SINERGI_DEMO_DATA_ENABLED", "true");
+        if (name.equals("agency-gateway")) {
+            env.put("QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", settings.url(Settings.Port.QUEUE));
+            env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", settings.url(Settings.Port.COMPLAINT));
+            env.put("QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", settings.url(Settings.Port.SURVEY));
+        }
+        return env;
+    }
+
+    @Override
+    boolean ready() {
+        return Http.status(endpoint() + "/q/health/ready") == 200;
+    }
+}
