@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.gateway.api;
 
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.gateway.store.AuditRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.Instant;
 
 /**
  * Hands a service's answer to the caller as it is (status, problem+json bodies included), with links
@@ -36,7 +36,7 @@ public class Forwarding {
         Caller caller = Caller.of(identity);
         return downstream.map(Forwarding::copy).call(response -> Panache.withTransaction(() -> {
             AuditRecord record = new AuditRecord();
-            record.at = Instant.now();
+            record.at = Timestamps.now();
             record.callerId = caller.id();
             record.callerKind = kindOf(caller);
             record.agencyCode = caller.agency().orElse(null);

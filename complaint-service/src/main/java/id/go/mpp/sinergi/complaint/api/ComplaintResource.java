@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.complaint.api;
 
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.complaint.domain.ComplaintCategory;
 import id.go.mpp.sinergi.complaint.domain.TrackingIds;
 import id.go.mpp.sinergi.complaint.store.Complaint;
@@ -84,7 +85,7 @@ public class ComplaintResource {
                 });
         return visit.chain(found -> {
             Complaint complaint = new Complaint();
-            Instant now = Instant.now();
+            Instant now = Timestamps.now();
             complaint.trackingId = TrackingIds.next(now.atZone(WIB).toLocalDate());
             complaint.citizenId = citizen;
             complaint.visitId = request.visitId();

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.complaint.messaging;
 
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.complaint.store.KnownVisit;
 import id.go.mpp.sinergi.core.consumer.IncomingEvents;
 import id.go.mpp.sinergi.events.queue.TicketCalled;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** Keeps complaint-service's own view of visits from queue events. */
@@ -77,7 +77,7 @@ public class VisitEventsConsumer {
             KnownVisit visit = found != null ? found : new KnownVisit();
             visit.visitId = id;
             change.accept(visit);
-            visit.updatedAt = Instant.now();
+            visit.updatedAt = Timestamps.now();
             return found != null ? Uni.createFrom().voidItem() : visit.persist().replaceWithVoid();
         });
     }

@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.core.security.Caller;
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
@@ -67,7 +68,7 @@ public class TicketResource {
                         return Uni.createFrom().failure(QueueProblems.notYourAgency());
                     }
                     return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> {
-                        Instant now = clock.instant();
+                        Instant now = Timestamps.now(clock);
                         Ticket ticket = new Ticket();
                         ticket.id = UUID.randomUUID();
                         ticket.visitId = UUID.randomUUID();
@@ -125,7 +126,7 @@ public class TicketResource {
             ticket.status = ticket.status.call();
             ticket.counterCode = request.counterCode();
             ticket.officerId = caller.id();
-            ticket.calledAt = clock.instant();
+            ticket.calledAt = Timestamps.now(clock);
             return outbox.add(TicketEvents.called(ticket));
         });
     }
@@ -138,7 +139,7 @@ public class TicketResource {
         return change(id, caller, ticket -> {
             ticket.status = ticket.status.complete();
             ticket.outcome = request.outcome();
-            ticket.completedAt = clock.instant();
+            ticket.completedAt = Timestamps.now(clock);
             return outbox.add(TicketEvents.completed(ticket));
         });
     }

@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.survey.api;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.core.security.Caller;
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.survey.domain.IkmAnswers;
 import id.go.mpp.sinergi.survey.store.SurveyInvitation;
 import id.go.mpp.sinergi.survey.store.SurveyResponse;
@@ -102,7 +103,7 @@ public class InvitationResource {
                     SurveyResponse response = new SurveyResponse();
                     response.invitationId = invitation.id;
                     response.answers = result.answers().get().values();
-                    response.submittedAt = Instant.now();
+                    response.submittedAt = Timestamps.now();
                     invitation.status = "ANSWERED";
                     return response.persist().replaceWith(invitation);
                 })

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.survey.messaging;
 
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.core.consumer.IncomingEvents;
 import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Invites a citizen to the survey when their visit was served (ticket-completed with outcome SERVED). */
@@ -64,7 +64,7 @@ public class VisitEventsConsumer {
             invitation.serviceCode = completed.serviceCode();
             invitation.citizenId = completed.citizenId();
             invitation.status = "OPEN";
-            invitation.createdAt = Instant.now();
+            invitation.createdAt = Timestamps.now();
             invitation.expiresAt = policy.expiresAt(completed.completedAt());
             return invitation.persist().chain(() -> outbox.add(new SurveyInvitationCreated(
                     invitation.id.toString(), completed.visitId(), invitation.mppCode, invitation.agencyCode,
