@@ -165,7 +165,8 @@ class WalkingSkeletonTest {
                 .post("/api/v1/tickets")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("errors[0].field", equalTo("serviceCode"));
+                .body("errors[0].field", equalTo("serviceCode"))
+                .body("instance", equalTo("/api/v1/tickets"));
         as(DemoUsers.CITIZEN).body("{\"mppCode\": ").post("/api/v1/tickets")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))

@@ -1,6 +1,11 @@
 package id.go.mpp.sinergi.gateway.api;
 
 import id.go.mpp.sinergi.core.time.Timestamps;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.mpp.sinergi.core.problem.Problem;
 import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.gateway.store.AuditRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,6 +25,7 @@ import java.net.URI;
 public class Forwarding {
 
     static final String PREFIX = "/api/v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SecurityIdentity identity;
 
@@ -47,6 +53,26 @@ public class Forwarding {
         }));
     }
 
+    private static boolean isProblem(Response response) {
+        return response.getMediaType() != null && Problem.MEDIA_TYPE.equals(
+                response.getMediaType().getType() + "/" + response.getMediaType().getSubtype());
+    }
+
+    /** A service's problem names its own path as {@code instance}; the caller knows the public one. */
+    private static String withPublicInstance(String problem) {
+        try {
+            JsonNode node = JSON.readTree(problem);
+            if (node instanceof ObjectNode object && object.path("instance").isTextual()
+                    && object.path("instance").asText().startsWith("/")) {
+                object.put("instance", PREFIX + object.path("instance").asText());
+                return JSON.writeValueAsString(object);
+            }
+            return problem;
+        } catch (JsonProcessingException e) {
+            return problem;
+        }
+    }
+
     private static String kindOf(Caller caller) {
         for (String role : new String[] {Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.CITIZEN}) {
             if (caller.hasRole(role)) {
@@ -60,7 +86,8 @@ public class Forwarding {
         try {
             Response.ResponseBuilder builder = Response.status(downstream.getStatus());
             if (downstream.hasEntity()) {
-                builder.entity(downstream.readEntity(String.class));
+                String body = downstream.readEntity(String.class);
+                builder.entity(isProblem(downstream) ? withPublicInstance(body) : body);
             }
             if (downstream.getMediaType() != null) {
                 builder.type(downstream.getMediaType());
