@@ -18,6 +18,17 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Platform implements AutoCloseable {
 
+    private static Platform shared;
+
+    /** The platform shared by every end-to-end test class in this JVM, started on first use. */
+    static synchronized Platform shared() {
+        if (shared == null) {
+            shared = new Platform();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "e2e-platform-stop"));
+        }
+        return shared;
+    }
+
     final EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
     final KeycloakServer keycloak = KeycloakServer.shared();
     final String kafka = KafkaTestResource.broker().bootstrapServers();
@@ -27,7 +38,7 @@ final class Platform implements AutoCloseable {
     final ServiceProcess survey;
     final ServiceProcess gateway;
 
-    Platform() {
+    private Platform() {
         KafkaTestResource.broker().createTopics(Topics.ALL, 3);
         KafkaTestResource.broker().createTopics(Topics.DEAD_LETTER, 1);
         CompletableFuture<ServiceProcess> queueStart = CompletableFuture.supplyAsync(() -> start("queue-service", "queue", Map.of()));

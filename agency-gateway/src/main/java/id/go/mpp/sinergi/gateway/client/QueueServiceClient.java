@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -41,4 +42,32 @@ public interface QueueServiceClient {
     @POST
     @Path("/tickets/{id}/complete")
     Uni<Response> completeTicket(@PathParam("id") String id, String body);
+
+    @GET
+    @Path("/mpps/{mpp}")
+    Uni<Response> mpp(@PathParam("mpp") String mpp);
+
+    @PUT
+    @Path("/mpps/{mpp}")
+    Uni<Response> updateMpp(@PathParam("mpp") String mpp, String body);
+
+    @PUT
+    @Path("/mpps/{mpp}/agencies/{agency}")
+    Uni<Response> updateAgency(@PathParam("mpp") String mpp, @PathParam("agency") String agency, String body);
+
+    @GET
+    @Path("/mpps/{mpp}/services/{code}")
+    Uni<Response> service(@PathParam("mpp") String mpp, @PathParam("code") String code);
+
+    @PUT
+    @Path("/mpps/{mpp}/services/{code}")
+    Uni<Response> updateService(@PathParam("mpp") String mpp, @PathParam("code") String code, String body);
+
+    @GET
+    @Path("/mpps/{mpp}/counters")
+    Uni<Response> counters(@PathParam("mpp") String mpp);
+
+    @PUT
+    @Path("/mpps/{mpp}/counters/{code}")
+    Uni<Response> updateCounter(@PathParam("mpp") String mpp, @PathParam("code") String code, String body);
 }

@@ -17,24 +17,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 
-/** The public service catalogue of an MPP (transparency: anyone may read it). */
+/** The public service catalogue of an MPP: requirements, fee, time and quota of each service. */
 @Path("/services")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceResource {
 
-    public record ServiceView(String mppCode, String code, String agencyCode, String name, String nameId,
-                              String nameEn, String ticketPrefix) {
-    }
-
     @GET
     @PermitAll
     @WithSession
-    public Uni<List<ServiceView>> list(@QueryParam("mpp") @NotBlank @Pattern(regexp = TicketRequests.CODE) String mpp,
-                                       HttpHeaders headers) {
+    public Uni<List<CatalogueViews.ServiceView>> list(
+            @QueryParam("mpp") @NotBlank @Pattern(regexp = TicketRequests.CODE) String mpp, HttpHeaders headers) {
         Locale locale = LocalizedText.choose(headers.getAcceptableLanguages());
         return CatalogueService.ofMpp(mpp).map(services -> services.stream()
-                .map(s -> new ServiceView(s.mppCode, s.code, s.agencyCode,
-                        LocalizedText.of(s.nameId, s.nameEn).in(locale), s.nameId, s.nameEn, s.ticketPrefix))
+                .filter(s -> s.active)
+                .map(s -> CatalogueViews.ServiceView.of(s, locale))
                 .toList());
     }
 }

@@ -1,0 +1,63 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
+import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/** Request bodies of the catalogue endpoints (PUT replaces the whole item). */
+public final class CatalogueRequests {
+
+    private CatalogueRequests() {
+    }
+
+    public record Hours(@NotNull LocalTime opens, @NotNull LocalTime closes) {
+    }
+
+    public record ClosedDay(@NotNull LocalDate day, @NotBlank @Size(max = 120) String reason) {
+    }
+
+    public record UpdateMpp(@NotBlank @Size(max = 160) String name,
+                            @NotNull IndonesianTimeZone timeZone,
+                            @NotNull Map<DayOfWeek, @Valid @NotNull Hours> openingHours,
+                            @Size(max = 366) List<@Valid @NotNull ClosedDay> closedDays) {
+    }
+
+    public record UpdateAgency(@NotBlank @Size(max = 160) String name) {
+    }
+
+    public record Quota(@NotNull @Min(0) @Max(DailyQuota.MAX_SHARE) Integer regular,
+                        @NotNull @Min(0) @Max(DailyQuota.MAX_SHARE) Integer priority,
+                        @NotNull @Min(0) @Max(DailyQuota.MAX_SHARE) Integer online) {
+    }
+
+    public record UpdateService(@NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String agencyCode,
+                                @NotBlank @Size(max = 160) String nameId,
+                                @NotBlank @Size(max = 160) String nameEn,
+                                @NotBlank @Pattern(regexp = "[A-Z]{2,5}(-[A-Z0-9]{1,3})?") String ticketPrefix,
+                                @NotNull @Size(max = 30) List<@NotBlank @Size(max = 300) String> requirementsId,
+                                @NotNull @Size(max = 30) List<@NotBlank @Size(max = 300) String> requirementsEn,
+                                @NotNull @PositiveOrZero Long feeRupiah,
+                                @NotNull @Min(1) @Max(480) Integer serviceMinutes,
+                                @NotNull @Valid Quota dailyQuota,
+                                @NotNull @Min(1) @Max(1440) Integer slaMinutes,
+                                Boolean active) {
+    }
+
+    public record UpdateCounter(@NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String agencyCode,
+                                @NotBlank @Size(max = 80) String name,
+                                @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = TicketRequests.CODE) String> services) {
+    }
+}
