@@ -1,13 +1,14 @@
 -- Catalogue details: opening hours, closed days, what a service asks and takes, and the counters.
 
 -- Hours per ISO weekday (1 = Monday … 7 = Sunday), MPP-local; a weekday without a row is not a working day.
+-- closes = 00:00 means until midnight.
 create table mpp_opening_hours (
     mpp_code    text     not null references mpp (code),
     day_of_week smallint not null check (day_of_week between 1 and 7),
     opens       time     not null,
     closes      time     not null,
     primary key (mpp_code, day_of_week),
-    check (opens < closes)
+    check (opens < closes or closes = '00:00')
 );
 
 -- Public holidays and other days the MPP is closed.

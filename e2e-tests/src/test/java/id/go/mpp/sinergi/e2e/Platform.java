@@ -51,6 +51,26 @@ final class Platform implements AutoCloseable {
                 "QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", queue.url(),
                 "QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", complaint.url(),
                 "QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", survey.url()));
+        openAroundTheClock();
+    }
+
+    /**
+     * The tests run at any hour, the demo MPP keeps office hours: its admin opens it every day from
+     * midnight to midnight, through the public API as an operator would.
+     */
+    private void openAroundTheClock() {
+        String allDay = "{\"opens\": \"00:00\", \"closes\": \"00:00\"}";
+        StringBuilder hours = new StringBuilder();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            hours.append(hours.length() == 0 ? "" : ", ").append('"').append(day).append("\": ").append(allDay);
+        }
+        io.restassured.RestAssured.given().baseUri(gateway.url())
+                .auth().oauth2(id.go.mpp.sinergi.testing.DemoUsers.MPP_ADMIN.token())
+                .contentType("application/json")
+                .body("{\"name\": \"Mal Pelayanan Publik Kota Jambi\", \"timeZone\": \"WIB\", \"openingHours\": {"
+                        + hours + "}, \"closedDays\": []}")
+                .when().put("/api/v1/mpps/kota-jambi")
+                .then().statusCode(200);
     }
 
     private ServiceProcess start(String module, String database, Map<String, String> extra) {

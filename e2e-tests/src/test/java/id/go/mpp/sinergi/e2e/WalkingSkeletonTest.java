@@ -111,7 +111,7 @@ class WalkingSkeletonTest {
                         + "\"mppCode\": \"kota-jambi\", \"visitId\": \"" + visitId + "\"}")
                 .post("/api/v1/complaints")
                 .then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/complaints/ADU-\\d{8}-[0-9A-Z]{6}"))
+                .header("Location", matchesPattern(".*/api/v1/complaints/ADU-\\d{8}-[0-9A-Z]{8}"))
                 .body("agencyCode", equalTo("imigrasi"));
 
         // The gateway recorded who changed what (no request bodies).

@@ -83,10 +83,10 @@ public class ComplaintResource {
                     }
                     return found;
                 });
-        return visit.chain(found -> {
+        Instant now = Timestamps.now();
+        return visit.chain(found -> freeTrackingId(now, 5).chain(trackingId -> {
             Complaint complaint = new Complaint();
-            Instant now = Timestamps.now();
-            complaint.trackingId = TrackingIds.next(now.atZone(WIB).toLocalDate());
+            complaint.trackingId = trackingId;
             complaint.citizenId = citizen;
             complaint.visitId = request.visitId();
             complaint.mppCode = found != null ? found.mppCode : request.mppCode();
@@ -98,7 +98,21 @@ public class ComplaintResource {
             complaint.status = "SUBMITTED";
             complaint.submittedAt = now;
             return complaint.<Complaint>persist();
-        }).map(c -> Response.created(URI.create("/complaints/" + c.trackingId)).entity(ComplaintView.of(c)).build());
+        })).map(c -> Response.created(URI.create("/complaints/" + c.trackingId)).entity(ComplaintView.of(c)).build());
+    }
+
+    /** A tracking id not taken yet (40 random bits make a clash rare; a clash is retried, not a 500). */
+    private static Uni<String> freeTrackingId(Instant now, int attempts) {
+        String candidate = TrackingIds.next(now.atZone(WIB).toLocalDate());
+        return Complaint.<Complaint>findById(candidate).chain(taken -> {
+            if (taken == null) {
+                return Uni.createFrom().item(candidate);
+            }
+            if (attempts <= 1) {
+                return Uni.createFrom().failure(new IllegalStateException("no free tracking id after retries"));
+            }
+            return freeTrackingId(now, attempts - 1);
+        });
     }
 
     @GET

@@ -51,7 +51,7 @@ class ComplaintResourceTests {
                         + "\"mppCode\": \"kota-jambi\", \"visitId\": \"" + visitId + "\", \"anonymous\": true}")
                 .post("/complaints")
                 .then().statusCode(201)
-                .body("trackingId", matchesPattern("ADU-\\d{8}-[0-9A-Z]{6}"))
+                .body("trackingId", matchesPattern("ADU-\\d{8}-[0-9A-Z]{8}"))
                 .body("agencyCode", equalTo("dukcapil"))
                 .body("status", equalTo("SUBMITTED"))
                 .extract().path("trackingId");
@@ -104,7 +104,7 @@ class ComplaintResourceTests {
 
     @Test
     void anUnknownOrMalformedTrackingIdIs404() {
-        as(DemoUsers.CITIZEN).get("/complaints/ADU-20261123-7KQ4XM").then().statusCode(404)
+        as(DemoUsers.CITIZEN).get("/complaints/ADU-20261123-7KQ4XMA9").then().statusCode(404)
                 .body("code", equalTo("complaint-not-found"));
         as(DemoUsers.CITIZEN).get("/complaints/not-an-id").then().statusCode(404);
     }

@@ -82,9 +82,10 @@ public class CatalogueResource {
         requireMppAdmin(mpp);
         Map<DayOfWeek, OpeningHours.Hours> weekly = new EnumMap<>(DayOfWeek.class);
         request.openingHours().forEach((day, hours) -> {
-            if (!hours.opens().isBefore(hours.closes())) {
+            if (!OpeningHours.Hours.valid(hours.opens(), hours.closes())) {
                 throw ProblemException.invalidField("openingHours." + day.name(), LocalizedText.of(
-                        "jam buka harus sebelum jam tutup", "opening time must be before closing time"));
+                        "jam buka harus sebelum jam tutup (tutup 00:00 berarti tengah malam)",
+                        "opening time must be before closing time (closing 00:00 means midnight)"));
             }
             weekly.put(day, new OpeningHours.Hours(hours.opens(), hours.closes()));
         });

@@ -3,6 +3,13 @@ package id.go.mpp.sinergi.queue.api;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
+import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import id.go.mpp.sinergi.queue.domain.catalogue.OpeningHours;
+import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
+import id.go.mpp.sinergi.queue.store.Mpp;
+
+import java.time.Instant;
+import java.time.LocalTime;
 
 import java.util.UUID;
 
@@ -33,6 +40,32 @@ final class QueueProblems {
         return ProblemException.conflict("ticket-wrong-state", LocalizedText.of(
                 "Tiket berstatus %s sehingga tidak dapat di%s".formatted(state, verbId(e.action())),
                 "The ticket is %s, so it cannot be %s".formatted(state, verbEn(e.action()))));
+    }
+
+    /** A walk-in refused by the MPP's hours, the service's state or its quota, with what the citizen can do. */
+    static ProblemException walkInRefused(WalkInRules.Refusal refusal, Mpp mpp, OpeningHours hours, Instant now) {
+        java.time.ZonedDateTime local = now.atZone(mpp.zone());
+        String zone = IndonesianTimeZone.ofZone(mpp.timeZone).map(Enum::name).orElse(mpp.timeZone);
+        OpeningHours.Hours today = hours.weekly().get(local.getDayOfWeek());
+        String todayHours = today == null ? null : today.opens() + "–" + (LocalTime.MIDNIGHT.equals(today.closes())
+                ? "24:00" : today.closes().toString()) + " " + zone;
+        return switch (refusal) {
+            case CLOSED_DAY -> ProblemException.unprocessable("mpp-closed-day", LocalizedText.of(
+                    "%s tutup pada %s", "%s is closed on %s").formatted(mpp.name, local.toLocalDate()));
+            case NOT_A_WORKING_DAY -> ProblemException.unprocessable("not-a-working-day", new LocalizedText(
+                    "%s tidak melayani pada hari %s".formatted(mpp.name,
+                            local.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, LocalizedText.INDONESIAN)),
+                    "%s does not serve on %s".formatted(mpp.name,
+                            local.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))));
+            case OUTSIDE_HOURS -> ProblemException.unprocessable("outside-opening-hours", LocalizedText.of(
+                    "%s buka %s hari ini; sekarang %s", "%s is open %s today; it is now %s")
+                    .formatted(mpp.name, todayHours, local.toLocalTime().withNano(0) + " " + zone));
+            case SERVICE_INACTIVE -> ProblemException.unprocessable("service-inactive", LocalizedText.of(
+                    "Layanan ini sedang tidak dibuka", "This service is not offered at the moment"));
+            case QUOTA_EXHAUSTED -> ProblemException.unprocessable("walk-in-quota-exhausted", LocalizedText.of(
+                    "Kuota antrean langsung hari ini sudah habis; silakan pesan antrean daring untuk hari lain",
+                    "Today's walk-in quota is used up; please book online for another day"));
+        };
     }
 
     static ProblemException changedConcurrently(UUID id) {

@@ -6,9 +6,12 @@ import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
+import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
+import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
 import id.go.mpp.sinergi.queue.messaging.TicketEvents;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
+import id.go.mpp.sinergi.queue.store.MppCalendar;
 import id.go.mpp.sinergi.queue.store.Ticket;
 import id.go.mpp.sinergi.queue.store.TicketSequences;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -45,13 +48,17 @@ public class TicketResource {
 
     private final Outbox outbox;
     private final TicketSequences sequences;
+    private final MppCalendar calendar;
     private final SecurityIdentity identity;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public TicketResource(Outbox outbox, TicketSequences sequences, SecurityIdentity identity) {
+    public TicketResource(Outbox outbox, TicketSequences sequences, MppCalendar calendar, SecurityIdentity identity,
+                          Clock clock) {
         this.outbox = outbox;
         this.sequences = sequences;
+        this.calendar = calendar;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** A citizen takes a ticket for themself; an officer issues one for a walk-in visitor without an account. */
@@ -67,8 +74,11 @@ public class TicketResource {
                             && !caller.mpp().filter(service.mppCode::equals).isPresent()) {
                         return Uni.createFrom().failure(QueueProblems.notYourAgency());
                     }
-                    return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> {
+                    return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> calendar.of(mpp.code).chain(cal -> {
                         Instant now = Timestamps.now(clock);
+                        WalkInRules.beforeIssue(cal.hours().at(now, mpp.zone()), service.active).ifPresent(refusal -> {
+                            throw QueueProblems.walkInRefused(refusal, mpp, cal.hours(), now);
+                        });
                         Ticket ticket = new Ticket();
                         ticket.id = UUID.randomUUID();
                         ticket.visitId = UUID.randomUUID();
@@ -80,13 +90,20 @@ public class TicketResource {
                         ticket.channel = "WALK_IN";
                         ticket.status = TicketStatus.WAITING;
                         ticket.issuedAt = now;
+                        // Taking the number locks the service-day, so the walk-in count below is exact.
                         return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
-                                .chain(n -> {
-                                    ticket.number = TicketNumbers.format(service.ticketPrefix, n);
-                                    return ticket.<Ticket>persist();
-                                })
+                                .chain(n -> Ticket.walkIns(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
+                                        .chain(count -> {
+                                            DailyQuota quota = new DailyQuota(service.quotaRegular,
+                                                    service.quotaPriority, service.quotaOnline);
+                                            WalkInRules.withinQuota((int) (count + 1), quota).ifPresent(refusal -> {
+                                                throw QueueProblems.walkInRefused(refusal, mpp, cal.hours(), now);
+                                            });
+                                            ticket.number = TicketNumbers.format(service.ticketPrefix, n);
+                                            return ticket.<Ticket>persist();
+                                        }))
                                 .call(saved -> outbox.add(TicketEvents.issued(saved)));
-                    });
+                    }));
                 })
                 .map(ticket -> Response.created(URI.create("/tickets/" + ticket.id)).entity(TicketView.of(ticket)).build());
     }

@@ -41,6 +41,12 @@ public class Ticket extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Walk-in tickets already issued for a service on an MPP-local day. */
+    public static Uni<Long> walkIns(String mppCode, String serviceCode, LocalDate serviceDate) {
+        return count("mppCode = ?1 and serviceCode = ?2 and serviceDate = ?3 and channel = 'WALK_IN'",
+                mppCode, serviceCode, serviceDate);
+    }
+
     public static Uni<List<Ticket>> ofCitizen(String citizenId) {
         return list("citizenId = ?1 order by issuedAt desc", citizenId);
     }

@@ -126,7 +126,7 @@ class CatalogueResourceTests {
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("openingHours.MONDAY"))
-                .body("errors[0].message", equalTo("opening time must be before closing time"));
+                .body("errors[0].message", equalTo("opening time must be before closing time (closing 00:00 means midnight)"));
         as(DemoUsers.MPP_ADMIN).body("{\"name\": \"MPP\", \"timeZone\": \"UTC\", \"openingHours\": {}}")
                 .put("/mpps/kota-jambi")
                 .then().statusCode(400)

@@ -12,7 +12,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.quarkus.test.junit.QuarkusMock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +36,18 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "queue"))
 @QuarkusTestResource(KeycloakTestResource.class)
 class TicketResourceTests {
+
+    /** Monday 23 November 2026, 10:00 WIB: MPP Kota Jambi is open. */
+    static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T03:00:00Z");
+
+    @BeforeEach
+    void mondayMorningInJambi() {
+        at(MONDAY_MORNING);
+    }
+
+    static void at(Instant instant) {
+        QuarkusMock.installMockForType(Clock.fixed(instant, ZoneOffset.UTC), Clock.class);
+    }
 
     @Test
     void theServiceCatalogueIsPublicAndSpeaksTheRequestLanguage() {
@@ -182,5 +200,54 @@ class TicketResourceTests {
 
     private static RequestSpecification as(DemoUsers user) {
         return given().auth().oauth2(user.token()).contentType("application/json").when();
+    }
+
+    @Test
+    void onSundayAWalkInIsRefusedWithTheReason() {
+        at(Instant.parse("2026-11-22T03:00:00Z"));
+        as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(issue("paspor-baru")).post("/tickets")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("not-a-working-day"))
+                .body("detail", equalTo("Mal Pelayanan Publik Kota Jambi does not serve on Sunday"));
+        as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets")
+                .then().statusCode(422)
+                .body("detail", equalTo("Mal Pelayanan Publik Kota Jambi tidak melayani pada hari Minggu"));
+    }
+
+    @Test
+    void beforeOpeningTheRefusalTellsTodaysHoursInTheMppsTimeZone() {
+        at(Instant.parse("2026-11-23T00:30:00Z"));
+        as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(issue("paspor-baru")).post("/tickets")
+                .then().statusCode(422)
+                .body("code", equalTo("outside-opening-hours"))
+                .body("detail", equalTo("Mal Pelayanan Publik Kota Jambi is open 08:00–15:00 WIB today; it is now 07:30 WIB"));
+    }
+
+    @Test
+    void onAClosedDayAWalkInIsRefused() {
+        at(Instant.parse("2026-12-25T03:00:00Z"));
+        as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets")
+                .then().statusCode(422)
+                .body("code", equalTo("mpp-closed-day"));
+    }
+
+    @Test
+    void whenTheDaysWalkInShareIsUsedUpTheNextTicketIsRefusedAndNothingIsWritten() {
+        as(DemoUsers.IMIGRASI_ADMIN).body("""
+                {"agencyCode": "imigrasi", "nameId": "Uji kuota", "nameEn": "Quota test", "ticketPrefix": "IMI-Q",
+                 "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 10,
+                 "dailyQuota": {"regular": 2, "priority": 1, "online": 5}, "slaMinutes": 30}""")
+                .put("/mpps/kota-jambi/services/uji-kuota").then().statusCode(200);
+        as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-001"));
+        as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-002"));
+        as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(issue("uji-kuota")).post("/tickets")
+                .then().statusCode(422)
+                .body("code", equalTo("walk-in-quota-exhausted"));
+        as(DemoUsers.CITIZEN).get("/tickets/mine").then().statusCode(200)
+                .body("findAll { it.serviceCode == 'uji-kuota' }.size()", equalTo(2));
+        // The next day starts a new count and a new number series.
+        at(MONDAY_MORNING.plus(java.time.Duration.ofDays(1)));
+        as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-001"));
     }
 }

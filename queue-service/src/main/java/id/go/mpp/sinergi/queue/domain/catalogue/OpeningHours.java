@@ -16,16 +16,27 @@ import java.util.Set;
  */
 public final class OpeningHours {
 
-    /** Opening and closing time of one day; {@code opens} is before {@code closes}. */
+    /**
+     * Opening and closing time of one day; {@code opens} is before {@code closes}, except that
+     * {@code closes} = 00:00 means midnight at the end of the day (so 00:00–00:00 is open all day).
+     */
     public record Hours(LocalTime opens, LocalTime closes) {
         public Hours {
-            if (!opens.isBefore(closes)) {
+            if (!untilMidnight(closes) && !opens.isBefore(closes)) {
                 throw new IllegalArgumentException("opens must be before closes");
             }
         }
 
+        public static boolean valid(LocalTime opens, LocalTime closes) {
+            return untilMidnight(closes) || opens.isBefore(closes);
+        }
+
         boolean contains(LocalTime time) {
-            return !time.isBefore(opens) && time.isBefore(closes);
+            return !time.isBefore(opens) && (untilMidnight(closes) || time.isBefore(closes));
+        }
+
+        private static boolean untilMidnight(LocalTime closes) {
+            return LocalTime.MIDNIGHT.equals(closes);
         }
     }
 
