@@ -38,7 +38,7 @@ class ComplaintResourceTests {
         String citizen = DemoUsers.CITIZEN.accountId();
         try (EventPublisher queue = new EventPublisher(KafkaTestResource.broker().bootstrapServers())) {
             queue.publish(new TicketIssued(visitId, ticketId, "DUK-A-004", "kota-jambi", "dukcapil", "ktp-el", citizen,
-                    "WALK_IN", LocalDate.now(), Instant.now()));
+                    "WALK_IN", null, LocalDate.now(), Instant.now()));
             queue.publish(new TicketCompleted(visitId, ticketId, "DUK-A-004", "kota-jambi", "dukcapil", "ktp-el",
                     "DUK-1", citizen, "NOT_SERVED", Instant.now(), 900, 120));
         }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
  * @param ticketNumber number shown to the citizen, unique per service and local day, e.g. {@code IMI-A-012}
  * @param citizenId    the citizen's account id (token {@code sub}), null for an anonymous kiosk ticket
  * @param channel      {@code WALK_IN} or {@code ONLINE}
+ * @param priorityGroup for priority service (UU 25/2009 Pasal 29): {@code LANSIA}, {@code DISABILITAS},
+ *                      {@code IBU_HAMIL} or {@code ANAK}; null for the regular line
  * @param serviceDate  the MPP-local day the ticket belongs to
  */
 @EventType(value = "id.go.mpp.queue.ticket-issued.v1", topic = Topics.QUEUE_VISITS)
@@ -27,6 +29,7 @@ public record TicketIssued(
         String serviceCode,
         String citizenId,
         String channel,
+        String priorityGroup,
         LocalDate serviceDate,
         Instant issuedAt) implements SinergiEvent {
 

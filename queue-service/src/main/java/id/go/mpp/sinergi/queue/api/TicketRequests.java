@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.queue.domain.Outcome;
+import id.go.mpp.sinergi.queue.domain.PriorityGroup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,8 +13,10 @@ public final class TicketRequests {
     /** Codes are lower-case slugs such as {@code kota-jambi} or {@code paspor-baru}. */
     public static final String CODE = "[a-z0-9][a-z0-9-]{0,62}";
 
+    /** {@code priorityGroup} puts the visitor in the priority line (checked by the officer at the counter). */
     public record Issue(@NotBlank @Size(max = 63) @Pattern(regexp = CODE) String mppCode,
-                        @NotBlank @Size(max = 63) @Pattern(regexp = CODE) String serviceCode) {
+                        @NotBlank @Size(max = 63) @Pattern(regexp = CODE) String serviceCode,
+                        PriorityGroup priorityGroup) {
     }
 
     public record Call(@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+") String counterCode) {

@@ -88,15 +88,17 @@ public class TicketResource {
                         ticket.serviceDate = TicketNumbers.serviceDate(now, mpp.zone());
                         ticket.citizenId = caller.hasRole(Caller.CITIZEN) ? caller.id() : null;
                         ticket.channel = "WALK_IN";
+                        ticket.priorityGroup = request.priorityGroup();
+                        boolean priority = request.priorityGroup() != null;
                         ticket.status = TicketStatus.WAITING;
                         ticket.issuedAt = now;
                         // Taking the number locks the service-day, so the walk-in count below is exact.
                         return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
-                                .chain(n -> Ticket.walkIns(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
+                                .chain(n -> Ticket.walkIns(ticket.mppCode, ticket.serviceCode, ticket.serviceDate, priority)
                                         .chain(count -> {
                                             DailyQuota quota = new DailyQuota(service.quotaRegular,
                                                     service.quotaPriority, service.quotaOnline);
-                                            WalkInRules.withinQuota((int) (count + 1), quota).ifPresent(refusal -> {
+                                            WalkInRules.withinQuota((int) (count + 1), quota, priority).ifPresent(refusal -> {
                                                 throw QueueProblems.walkInRefused(refusal, mpp, cal.hours(), now);
                                             });
                                             ticket.number = TicketNumbers.format(service.ticketPrefix, n);

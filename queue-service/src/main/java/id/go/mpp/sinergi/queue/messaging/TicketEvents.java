@@ -14,7 +14,8 @@ public final class TicketEvents {
 
     public static TicketIssued issued(Ticket t) {
         return new TicketIssued(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
-                t.serviceCode, t.citizenId, t.channel, t.serviceDate, t.issuedAt);
+                t.serviceCode, t.citizenId, t.channel, t.priorityGroup == null ? null : t.priorityGroup.name(),
+                t.serviceDate, t.issuedAt);
     }
 
     public static TicketCalled called(Ticket t) {

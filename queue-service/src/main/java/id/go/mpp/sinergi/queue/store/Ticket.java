@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.queue.store;
 
 import id.go.mpp.sinergi.queue.domain.Outcome;
+import id.go.mpp.sinergi.queue.domain.PriorityGroup;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +31,8 @@ public class Ticket extends PanacheEntityBase {
     public String citizenId;
     public String channel;
     @Enumerated(EnumType.STRING)
+    public PriorityGroup priorityGroup;
+    @Enumerated(EnumType.STRING)
     public TicketStatus status;
     public String counterCode;
     public String officerId;
@@ -41,10 +44,10 @@ public class Ticket extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Walk-in tickets already issued for a service on an MPP-local day. */
-    public static Uni<Long> walkIns(String mppCode, String serviceCode, LocalDate serviceDate) {
-        return count("mppCode = ?1 and serviceCode = ?2 and serviceDate = ?3 and channel = 'WALK_IN'",
-                mppCode, serviceCode, serviceDate);
+    /** Walk-in tickets already issued for a service on an MPP-local day, in the priority or the regular line. */
+    public static Uni<Long> walkIns(String mppCode, String serviceCode, LocalDate serviceDate, boolean priority) {
+        return count("mppCode = ?1 and serviceCode = ?2 and serviceDate = ?3 and channel = 'WALK_IN' and priorityGroup is "
+                + (priority ? "not null" : "null"), mppCode, serviceCode, serviceDate);
     }
 
     public static Uni<List<Ticket>> ofCitizen(String citizenId) {

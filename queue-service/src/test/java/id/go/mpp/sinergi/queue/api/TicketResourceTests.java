@@ -250,4 +250,33 @@ class TicketResourceTests {
         at(MONDAY_MORNING.plus(java.time.Duration.ofDays(1)));
         as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-001"));
     }
+
+    @Test
+    void priorityVisitorsHaveTheirOwnShareOfTheWalkInQuotaAndTheirGroupTravelsInTheEvent() {
+        as(DemoUsers.IMIGRASI_ADMIN).body("""
+                {"agencyCode": "imigrasi", "nameId": "Uji prioritas", "nameEn": "Priority test", "ticketPrefix": "IMI-P",
+                 "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 10,
+                 "dailyQuota": {"regular": 1, "priority": 1, "online": 0}, "slaMinutes": 30}""")
+                .put("/mpps/kota-jambi/services/uji-prioritas").then().statusCode(200);
+        as(DemoUsers.CITIZEN).body(issue("uji-prioritas")).post("/tickets").then().statusCode(201);
+        as(DemoUsers.CITIZEN).body(issue("uji-prioritas")).post("/tickets").then().statusCode(422)
+                .body("code", equalTo("walk-in-quota-exhausted"));
+        String priorityTicket = as(DemoUsers.CITIZEN)
+                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"LANSIA\"}")
+                .post("/tickets").then().statusCode(201)
+                .body("priorityGroup", equalTo("LANSIA"))
+                .extract().path("id");
+        as(DemoUsers.CITIZEN)
+                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"IBU_HAMIL\"}")
+                .post("/tickets").then().statusCode(422);
+        as(DemoUsers.CITIZEN)
+                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"VIP\"}")
+                .post("/tickets").then().statusCode(400)
+                .body("errors[0].field", equalTo("priorityGroup"));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent issued = reader.await(e -> priorityTicket.equals(e.subject()), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(issued.json().get("priorityGroup").asText()).isEqualTo("LANSIA");
+        }
+    }
 }

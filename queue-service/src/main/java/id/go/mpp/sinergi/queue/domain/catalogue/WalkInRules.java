@@ -25,10 +25,11 @@ public final class WalkInRules {
     }
 
     /**
-     * Checked with the day's walk-in count including the ticket being issued (counted while the service-day
-     * is locked, so concurrent kiosks cannot overshoot).
+     * Checked with the day's walk-in count of the ticket's line (regular or priority) including the ticket being
+     * issued, counted while the service-day is locked, so concurrent kiosks cannot overshoot.
      */
-    public static Optional<Refusal> withinQuota(int walkInsIncludingThis, DailyQuota quota) {
-        return walkInsIncludingThis > quota.regular() ? Optional.of(Refusal.QUOTA_EXHAUSTED) : Optional.empty();
+    public static Optional<Refusal> withinQuota(int walkInsIncludingThis, DailyQuota quota, boolean priority) {
+        int share = priority ? quota.priority() : quota.regular();
+        return walkInsIncludingThis > share ? Optional.of(Refusal.QUOTA_EXHAUSTED) : Optional.empty();
     }
 }

@@ -27,11 +27,13 @@ class WalkInRulesTest {
     }
 
     @Test
-    void theWalkInShareIsTheLimitNotTheWholeQuota() {
-        DailyQuota quota = new DailyQuota(2, 5, 50);
-        assertThat(WalkInRules.withinQuota(2, quota)).isEmpty();
-        assertThat(WalkInRules.withinQuota(3, quota)).contains(WalkInRules.Refusal.QUOTA_EXHAUSTED);
-        assertThat(WalkInRules.withinQuota(1, new DailyQuota(0, 5, 5))).contains(WalkInRules.Refusal.QUOTA_EXHAUSTED);
+    void theWalkInShareOfTheLineIsTheLimitNotTheWholeQuota() {
+        DailyQuota quota = new DailyQuota(2, 1, 50);
+        assertThat(WalkInRules.withinQuota(2, quota, false)).isEmpty();
+        assertThat(WalkInRules.withinQuota(3, quota, false)).contains(WalkInRules.Refusal.QUOTA_EXHAUSTED);
+        assertThat(WalkInRules.withinQuota(1, quota, true)).isEmpty();
+        assertThat(WalkInRules.withinQuota(2, quota, true)).contains(WalkInRules.Refusal.QUOTA_EXHAUSTED);
+        assertThat(WalkInRules.withinQuota(1, new DailyQuota(0, 5, 5), false)).contains(WalkInRules.Refusal.QUOTA_EXHAUSTED);
     }
 
     @Test
