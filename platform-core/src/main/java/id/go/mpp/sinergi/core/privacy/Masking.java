@@ -42,12 +42,26 @@ public final class Masking {
                 + digits.substring(digits.length() - 3);
     }
 
+    private static final java.util.regex.Pattern NIK_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
+    /** Indonesian mobile numbers: +62 / 62 / 0, then 8 and 7–11 more digits, separators allowed. */
+    private static final java.util.regex.Pattern PHONE_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![\\d+])(?:\\+62|62|0)[ -]?8(?:[ -]?\\d){7,11}(?!\\d)");
+
     /** Masks every 16-digit run (a NIK-shaped number) in free text such as a log line or a description. */
     public static String niksIn(String text) {
         if (text == null) {
             return null;
         }
-        return java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)").matcher(text)
-                .replaceAll(match -> nik(match.group()));
+        return NIK_IN_TEXT.matcher(text).replaceAll(match -> nik(match.group()));
+    }
+
+    /** Masks NIK-shaped numbers and Indonesian mobile numbers in free text. */
+    public static String personalDataIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        String niksMasked = niksIn(text);
+        return PHONE_IN_TEXT.matcher(niksMasked).replaceAll(match ->
+                java.util.regex.Matcher.quoteReplacement(phone(match.group())));
     }
 }

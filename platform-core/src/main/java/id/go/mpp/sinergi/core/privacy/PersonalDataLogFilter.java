@@ -1,0 +1,34 @@
+package id.go.mpp.sinergi.core.privacy;
+
+import io.quarkus.logging.LoggingFilter;
+import org.jboss.logmanager.ExtLogRecord;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.logging.Filter;
+import java.util.logging.LogRecord;
+
+/**
+ * Keeps NIKs and phone numbers out of the logs (UU 27/2022 PDP): every console log line, including the stack
+ * trace of a logged exception, is formatted here with such numbers masked. Enabled for every service by
+ * {@code quarkus.log.console.filter=sinergi-personal-data}.
+ */
+@LoggingFilter(name = "sinergi-personal-data")
+public final class PersonalDataLogFilter implements Filter {
+
+    @Override
+    public boolean isLoggable(LogRecord record) {
+        ExtLogRecord ext = ExtLogRecord.wrap(record);
+        String message = ext.getFormattedMessage();
+        Throwable thrown = ext.getThrown();
+        if (thrown != null) {
+            StringWriter trace = new StringWriter();
+            thrown.printStackTrace(new PrintWriter(trace));
+            message = (message == null ? "" : message) + System.lineSeparator() + trace.toString().stripTrailing();
+            ext.setThrown(null);
+        }
+        ext.setMessage(Masking.personalDataIn(message), ExtLogRecord.FormatStyle.NO_FORMAT);
+        ext.setParameters(null);
+        return true;
+    }
+}
