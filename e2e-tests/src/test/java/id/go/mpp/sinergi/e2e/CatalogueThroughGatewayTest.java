@@ -2,10 +2,10 @@ package id.go.mpp.sinergi.e2e;
 
 import id.go.mpp.sinergi.testing.DemoUsers;
 import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -45,9 +45,5 @@ class CatalogueThroughGatewayTest {
         as(DemoUsers.DUKCAPIL_OFFICER).get("/api/v1/mpps/kota-jambi/counters").then().statusCode(200)
                 .body("agencyCode", everyItem(equalTo("dukcapil")));
         as(DemoUsers.CITIZEN).get("/api/v1/mpps/kota-jambi/counters").then().statusCode(403);
-    }
-
-    private static RequestSpecification as(DemoUsers user) {
-        return given().auth().oauth2(user.token()).contentType("application/json").when();
     }
 }

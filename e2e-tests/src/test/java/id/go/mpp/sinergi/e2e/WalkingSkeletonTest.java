@@ -11,7 +11,6 @@ import id.go.mpp.sinergi.testing.ReceivedEvent;
 import id.go.mpp.sinergi.testing.RepoPaths;
 import id.go.mpp.sinergi.testing.TopicReader;
 import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -38,6 +37,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -235,9 +235,5 @@ class WalkingSkeletonTest {
                 return rows;
             }
         }
-    }
-
-    private static RequestSpecification as(DemoUsers user) {
-        return given().auth().oauth2(user.token()).contentType("application/json").when();
     }
 }

@@ -11,7 +11,6 @@ import id.go.mpp.sinergi.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -114,9 +114,5 @@ class ComplaintResourceTests {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Sinergi complaint-service"));
-    }
-
-    private static RequestSpecification as(DemoUsers user) {
-        return given().auth().oauth2(user.token()).contentType("application/json").when();
     }
 }

@@ -8,11 +8,11 @@ import id.go.mpp.sinergi.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -178,9 +178,5 @@ class CatalogueResourceTests {
                  "feeRupiah": 0, "serviceMinutes": 15,
                  "dailyQuota": {"regular": %d, "priority": %d, "online": %d}, "slaMinutes": 60}"""
                 .formatted(agency, regular, priority, online);
-    }
-
-    private static RequestSpecification as(DemoUsers user) {
-        return given().auth().oauth2(user.token()).contentType("application/json").when();
     }
 }

@@ -11,7 +11,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusMock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.List;
 
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -198,9 +198,6 @@ class TicketResourceTests {
         return "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\"}";
     }
 
-    private static RequestSpecification as(DemoUsers user) {
-        return given().auth().oauth2(user.token()).contentType("application/json").when();
-    }
 
     @Test
     void onSundayAWalkInIsRefusedWithTheReason() {

@@ -12,7 +12,6 @@ import id.go.mpp.sinergi.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -144,9 +144,5 @@ class SurveyInvitationTests {
         return IntStream.rangeClosed(1, 9).mapToObj(u -> Map.of("unsur", u, "value", value))
                 .map(m -> "{\"unsur\": " + m.get("unsur") + ", \"value\": " + m.get("value") + "}")
                 .collect(Collectors.joining(",", "{\"answers\": [", "]}"));
-    }
-
-    private static RequestSpecification as(DemoUsers user) {
-        return given().auth().oauth2(user.token()).contentType("application/json").when();
     }
 }
