@@ -1,8 +1,20 @@
 package id.go.mpp.sinergi.events;
 
+import id.go.mpp.sinergi.events.queue.BookingCancelled;
+import id.go.mpp.sinergi.events.queue.BookingConfirmed;
+import id.go.mpp.sinergi.events.queue.BookingCreated;
+import id.go.mpp.sinergi.events.queue.BookingExpired;
+import id.go.mpp.sinergi.events.queue.BookingRescheduled;
+import id.go.mpp.sinergi.events.queue.CounterClosed;
+import id.go.mpp.sinergi.events.queue.CounterOpened;
+import id.go.mpp.sinergi.events.queue.ServiceStarted;
 import id.go.mpp.sinergi.events.queue.TicketCalled;
+import id.go.mpp.sinergi.events.queue.TicketCheckedIn;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.events.queue.TicketIssued;
+import id.go.mpp.sinergi.events.queue.TicketNoShow;
+import id.go.mpp.sinergi.events.queue.TicketRecalled;
+import id.go.mpp.sinergi.events.queue.TicketTransferred;
 import id.go.mpp.sinergi.events.survey.SurveyInvitationCreated;
 
 import java.util.List;
@@ -15,9 +27,21 @@ import java.util.stream.Collectors;
 public final class EventCatalog {
 
     public static final List<Class<? extends SinergiEvent>> ALL = List.of(
+            BookingCreated.class,
+            BookingConfirmed.class,
+            BookingRescheduled.class,
+            BookingCancelled.class,
+            BookingExpired.class,
             TicketIssued.class,
+            TicketCheckedIn.class,
             TicketCalled.class,
+            TicketRecalled.class,
+            TicketNoShow.class,
+            ServiceStarted.class,
             TicketCompleted.class,
+            TicketTransferred.class,
+            CounterOpened.class,
+            CounterClosed.class,
             SurveyInvitationCreated.class);
 
     private static final Map<String, Class<? extends SinergiEvent>> BY_TYPE = ALL.stream()

@@ -31,6 +31,10 @@ public final class KeycloakServer {
     public static final String REALM = "sinergi";
     public static final String MOBILE_CLIENT = "sinergi-mobile";
 
+    /** Bootstrap administrator of the test Keycloak (master realm); tests only. */
+    private static final String ADMIN_USER = "admin";
+    private static final String ADMIN_PASSWORD = "admin";
+
     private static KeycloakServer shared;
 
     private final Process process;
@@ -69,6 +73,8 @@ public final class KeycloakServer {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             long started = System.nanoTime();
             Process process = builder.start();
             KeycloakServer server = new KeycloakServer(process, port);
@@ -104,6 +110,64 @@ public final class KeycloakServer {
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)));
     }
 
+    /**
+     * Access tokens of {@code count} distinct citizens ({@code prefix-0001}…), created in the realm on first use
+     * through the admin API (existing ones are kept). For tests that need many real, different callers,
+     * e.g. concurrent bookings where each citizen may hold one booking.
+     */
+    public List<String> citizenTokens(String prefix, int count) {
+        String admin = requestToken("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", ADMIN_USER, "password", ADMIN_PASSWORD)).path("access_token").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode().put("ifResourceExists", "SKIP");
+        com.fasterxml.jackson.databind.node.ArrayNode users = body.putArray("users");
+        for (int i = 1; i <= count; i++) {
+            String username = "%s-%04d".formatted(prefix, i);
+            com.fasterxml.jackson.databind.node.ObjectNode user = users.addObject()
+                    .put("username", username).put("enabled", true).put("emailVerified", true)
+                    .put("email", username + "@test.sinergi.local").put("firstName", "Warga").put("lastName", "Uji " + i);
+            user.putArray("credentials").addObject().put("type", "password").put("value", prefix + "-pw")
+                    .put("temporary", false);
+            user.putArray("realmRoles").add("default-roles-sinergi").add("citizen");
+        }
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/admin/realms/" + REALM + "/partialImport"))
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Creating test citizens failed (" + response.statusCode() + "): "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                String username = "%s-%04d".formatted(prefix, i);
+                futures.add(pool.submit(() -> userToken(username, prefix + "-pw")));
+            }
+            List<String> tokens = new ArrayList<>();
+            for (java.util.concurrent.Future<String> future : futures) {
+                tokens.add(future.get());
+            }
+            return tokens;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     public void stop() {
         if (process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroy);
@@ -130,11 +194,15 @@ public final class KeycloakServer {
     }
 
     private JsonNode requestToken(Map<String, String> form) {
+        return requestToken(REALM, form);
+    }
+
+    private JsonNode requestToken(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

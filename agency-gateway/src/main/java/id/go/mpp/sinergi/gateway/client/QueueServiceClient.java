@@ -70,4 +70,25 @@ public interface QueueServiceClient {
     @PUT
     @Path("/mpps/{mpp}/counters/{code}")
     Uni<Response> updateCounter(@PathParam("mpp") String mpp, @PathParam("code") String code, String body);
+
+    @GET
+    @Path("/services/{code}/slots")
+    Uni<Response> slots(@PathParam("code") String code, @QueryParam("mpp") String mpp, @QueryParam("date") String date);
+
+    @POST
+    @Path("/bookings")
+    Uni<Response> book(String body);
+
+    @GET
+    @Path("/bookings/mine")
+    Uni<Response> myBookings();
+
+    @GET
+    @Path("/bookings/{code}")
+    Uni<Response> booking(@PathParam("code") String code);
+
+    /** {@code action}: confirm, reschedule, cancel or check-in. */
+    @POST
+    @Path("/bookings/{code}/{action}")
+    Uni<Response> bookingAction(@PathParam("code") String code, @PathParam("action") String action, String body);
 }

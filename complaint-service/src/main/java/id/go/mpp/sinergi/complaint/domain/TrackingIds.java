@@ -1,28 +1,23 @@
 package id.go.mpp.sinergi.complaint.domain;
 
-import java.security.SecureRandom;
+import id.go.mpp.sinergi.core.codes.ReadableCodes;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Tracking ids citizens can read out and type: {@code ADU-20261123-7KQ4XMA9}. The random part (8 characters, 40 bits) uses
- * Crockford's base 32 (no I, L, O, U) so it survives being dictated over the phone.
+ * Tracking ids citizens can read out and type: {@code ADU-20261123-7KQ4XMA9} (day of filing, then 8 readable
+ * random characters, 40 bits).
  */
 public final class TrackingIds {
 
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
-    public static final String PATTERN = "ADU-\\d{8}-[0-9A-HJKMNP-TV-Z]{8}";
+    public static final String PATTERN = "ADU-\\d{8}-" + ReadableCodes.CHARACTER + "{8}";
 
     private TrackingIds() {
     }
 
     public static String next(LocalDate day) {
-        StringBuilder id = new StringBuilder("ADU-").append(day.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
-        for (int i = 0; i < 8; i++) {
-            id.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return id.toString();
+        return "ADU-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + ReadableCodes.random(8);
     }
 
     public static boolean isWellFormed(String trackingId) {

@@ -53,7 +53,9 @@ public final class CatalogueRequests {
                                 @NotNull @Min(1) @Max(480) Integer serviceMinutes,
                                 @NotNull @Valid Quota dailyQuota,
                                 @NotNull @Min(1) @Max(1440) Integer slaMinutes,
-                                Boolean active) {
+                                Boolean active,
+                                @Min(0) @Max(92) Integer bookingHorizonDays,
+                                @Min(5) @Max(480) Integer slotMinutes) {
     }
 
     public record UpdateCounter(@NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String agencyCode,

@@ -171,6 +171,12 @@ public class CatalogueResource {
                     target.quotaOnline = request.dailyQuota().online();
                     target.slaMinutes = request.slaMinutes();
                     target.active = request.active() == null || request.active();
+                    if (request.bookingHorizonDays() != null) {
+                        target.bookingHorizonDays = request.bookingHorizonDays();
+                    }
+                    if (request.slotMinutes() != null) {
+                        target.slotMinutes = request.slotMinutes();
+                    }
                     return found != null ? Uni.createFrom().item(target) : target.<CatalogueService>persist();
                 })
                 .map(s -> CatalogueViews.ServiceView.of(s, LocalizedText.choose(headers.getAcceptableLanguages())));

@@ -36,7 +36,8 @@ public final class CatalogueViews {
     public record ServiceView(String mppCode, String code, String agencyCode, String name, String nameId,
                               String nameEn, String ticketPrefix, List<String> requirements,
                               List<String> requirementsId, List<String> requirementsEn, long feeRupiah,
-                              int serviceMinutes, Quota dailyQuota, int slaMinutes, boolean active) {
+                              int serviceMinutes, Quota dailyQuota, int slaMinutes, boolean active,
+                              int bookingHorizonDays, int slotMinutes) {
 
         static ServiceView of(CatalogueService s, Locale locale) {
             List<String> id = Arrays.asList(s.requirementsId);
@@ -46,7 +47,7 @@ public final class CatalogueViews {
                     s.feeRupiah, s.serviceMinutes,
                     new Quota(s.quotaRegular, s.quotaPriority, s.quotaOnline,
                             s.quotaRegular + s.quotaPriority + s.quotaOnline),
-                    s.slaMinutes, s.active);
+                    s.slaMinutes, s.active, s.bookingHorizonDays, s.slotMinutes);
         }
     }
 

@@ -8,7 +8,10 @@ import id.go.mpp.sinergi.queue.domain.catalogue.OpeningHours;
 import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
 import id.go.mpp.sinergi.queue.store.Mpp;
 
+import id.go.mpp.sinergi.queue.domain.booking.BookingRules;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 import java.util.UUID;
@@ -65,6 +68,111 @@ final class QueueProblems {
             case QUOTA_EXHAUSTED -> ProblemException.unprocessable("walk-in-quota-exhausted", LocalizedText.of(
                     "Kuota antrean langsung hari ini sudah habis; silakan pesan antrean daring untuk hari lain",
                     "Today's walk-in quota is used up; please book online for another day"));
+        };
+    }
+
+    static ProblemException bookingNotFound(String code) {
+        return ProblemException.notFound("booking-not-found",
+                LocalizedText.of("Pemesanan %s tidak ditemukan", "Booking %s not found").formatted(code));
+    }
+
+    static ProblemException malformedBookingCode(String code) {
+        return ProblemException.invalidField("code", LocalizedText.of(
+                "bukan kode pemesanan (contoh: BK-7K3M9Q2X)", "is not a booking code (example: BK-7K3M9Q2X)"));
+    }
+
+    /** A day or slot that cannot be booked, with what the citizen can do instead. */
+    static ProblemException bookingRefused(BookingRules.Refusal refusal, Mpp mpp, LocalDate day, LocalTime slot,
+                                           int horizonDays, LocalDate today) {
+        return switch (refusal) {
+            case SERVICE_INACTIVE -> ProblemException.unprocessable("service-inactive", LocalizedText.of(
+                    "Layanan ini sedang tidak dibuka", "This service is not offered at the moment"));
+            case NO_ONLINE_BOOKING -> ProblemException.unprocessable("no-online-booking", LocalizedText.of(
+                    "Layanan ini tidak menerima pemesanan daring; silakan datang langsung",
+                    "This service takes no online bookings; please come as a walk-in"));
+            case DATE_IN_THE_PAST -> ProblemException.unprocessable("booking-date-in-the-past", LocalizedText.of(
+                    "Tanggal %s sudah lewat", "%s is in the past").formatted(day));
+            case BEYOND_HORIZON -> ProblemException.unprocessable("booking-beyond-horizon", LocalizedText.of(
+                    "Pemesanan dibuka paling jauh %d hari ke depan (sampai %s)",
+                    "Bookings open at most %d days ahead (until %s)").formatted(horizonDays, today.plusDays(horizonDays)));
+            case CLOSED_DAY -> ProblemException.unprocessable("mpp-closed-day", LocalizedText.of(
+                    "%s tutup pada %s", "%s is closed on %s").formatted(mpp.name, day));
+            case NOT_A_WORKING_DAY -> ProblemException.unprocessable("not-a-working-day", LocalizedText.of(
+                    "%s tidak melayani pada %s", "%s does not serve on %s").formatted(mpp.name, day));
+            case NO_SUCH_SLOT -> ProblemException.invalidField("slot", LocalizedText.of(
+                    "%s bukan awal slot layanan ini pada %s; lihat daftar slot",
+                    "%s is not the start of one of this service's slots on %s; see the slot list").formatted(slot, day));
+            case SLOT_STARTED -> ProblemException.unprocessable("booking-slot-started", LocalizedText.of(
+                    "Slot %s pada %s sudah dimulai; pilih slot berikutnya",
+                    "The %s slot on %s has already started; choose a later one").formatted(slot, day));
+        };
+    }
+
+    static ProblemException notYourBooking() {
+        return ProblemException.forbidden("not-your-booking", LocalizedText.of(
+                "Hanya pemesan atau admin instansi/MPP yang dapat mengubah pemesanan ini",
+                "Only the citizen who booked or an admin of the agency or MPP may change this booking"));
+    }
+
+    static ProblemException slotFull(LocalDate day, LocalTime slot) {
+        return ProblemException.conflict("booking-slot-full", LocalizedText.of(
+                "Kuota daring slot %s pada %s sudah habis; pilih slot lain",
+                "The online quota of the %s slot on %s is used up; choose another slot").formatted(slot, day));
+    }
+
+    static ProblemException alreadyHeld(LocalDate day) {
+        return ProblemException.conflict("booking-already-held", LocalizedText.of(
+                "Anda sudah memiliki pemesanan aktif untuk layanan ini pada %s; ubah jadwal atau batalkan yang itu",
+                "You already hold an active booking for this service on %s; reschedule or cancel that one")
+                .formatted(day));
+    }
+
+    static ProblemException rescheduleUsed(int maxReschedules) {
+        return ProblemException.conflict("booking-reschedule-used", LocalizedText.of(
+                "Jadwal pemesanan hanya dapat diubah %d kali", "A booking may be rescheduled only %d time(s)")
+                .formatted(maxReschedules));
+    }
+
+    static ProblemException checkInTooEarly(Instant opensAt, Mpp mpp) {
+        String local = opensAt.atZone(mpp.zone()).toLocalDateTime().withSecond(0).toString().replace('T', ' ');
+        String zone = IndonesianTimeZone.ofZone(mpp.timeZone).map(Enum::name).orElse(mpp.timeZone);
+        return ProblemException.unprocessable("check-in-too-early", LocalizedText.of(
+                "Lapor kedatangan untuk pemesanan ini dibuka mulai %s %s", "Check-in for this booking opens at %s %s")
+                .formatted(local, zone));
+    }
+
+    static ProblemException bookingWrongState(IllegalTransitionException e) {
+        String state = e.current().name();
+        return ProblemException.conflict("booking-wrong-state", LocalizedText.of(
+                "Pemesanan berstatus %s sehingga tidak dapat %s".formatted(state, bookingVerbId(e.action())),
+                "The booking is %s, so it cannot be %s".formatted(state, bookingVerbEn(e.action()))));
+    }
+
+    static ProblemException bookingChangedConcurrently(String code) {
+        return ProblemException.conflict("booking-changed", LocalizedText.of(
+                "Pemesanan %s baru saja diubah; muat ulang lalu coba lagi",
+                "Booking %s was just changed; reload and try again").formatted(code));
+    }
+
+    private static String bookingVerbId(String action) {
+        return switch (action) {
+            case "confirm" -> "dikonfirmasi";
+            case "reschedule" -> "diubah jadwalnya";
+            case "check-in" -> "dipakai untuk lapor kedatangan";
+            case "cancel" -> "dibatalkan";
+            case "expire" -> "kedaluwarsa";
+            default -> action;
+        };
+    }
+
+    private static String bookingVerbEn(String action) {
+        return switch (action) {
+            case "confirm" -> "confirmed";
+            case "reschedule" -> "rescheduled";
+            case "check-in" -> "checked in";
+            case "cancel" -> "cancelled";
+            case "expire" -> "expired";
+            default -> action;
         };
     }
 

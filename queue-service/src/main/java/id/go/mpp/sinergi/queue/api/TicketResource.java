@@ -4,16 +4,11 @@ import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
-import id.go.mpp.sinergi.queue.domain.TicketNumbers;
-import id.go.mpp.sinergi.queue.domain.TicketStatus;
-import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
-import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
 import id.go.mpp.sinergi.queue.messaging.TicketEvents;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
 import id.go.mpp.sinergi.queue.store.MppCalendar;
 import id.go.mpp.sinergi.queue.store.Ticket;
-import id.go.mpp.sinergi.queue.store.TicketSequences;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -35,7 +30,6 @@ import org.hibernate.StaleObjectStateException;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,15 +41,15 @@ import java.util.function.Function;
 public class TicketResource {
 
     private final Outbox outbox;
-    private final TicketSequences sequences;
+    private final TicketDesk desk;
     private final MppCalendar calendar;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public TicketResource(Outbox outbox, TicketSequences sequences, MppCalendar calendar, SecurityIdentity identity,
+    public TicketResource(Outbox outbox, TicketDesk desk, MppCalendar calendar, SecurityIdentity identity,
                           Clock clock) {
         this.outbox = outbox;
-        this.sequences = sequences;
+        this.desk = desk;
         this.calendar = calendar;
         this.identity = identity;
         this.clock = clock;
@@ -74,38 +68,10 @@ public class TicketResource {
                             && !caller.mpp().filter(service.mppCode::equals).isPresent()) {
                         return Uni.createFrom().failure(QueueProblems.notYourAgency());
                     }
-                    return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> calendar.of(mpp.code).chain(cal -> {
-                        Instant now = Timestamps.now(clock);
-                        WalkInRules.beforeIssue(cal.hours().at(now, mpp.zone()), service.active).ifPresent(refusal -> {
-                            throw QueueProblems.walkInRefused(refusal, mpp, cal.hours(), now);
-                        });
-                        Ticket ticket = new Ticket();
-                        ticket.id = UUID.randomUUID();
-                        ticket.visitId = UUID.randomUUID();
-                        ticket.mppCode = service.mppCode;
-                        ticket.agencyCode = service.agencyCode;
-                        ticket.serviceCode = service.code;
-                        ticket.serviceDate = TicketNumbers.serviceDate(now, mpp.zone());
-                        ticket.citizenId = caller.hasRole(Caller.CITIZEN) ? caller.id() : null;
-                        ticket.channel = "WALK_IN";
-                        ticket.priorityGroup = request.priorityGroup();
-                        boolean priority = request.priorityGroup() != null;
-                        ticket.status = TicketStatus.WAITING;
-                        ticket.issuedAt = now;
-                        // Taking the number locks the service-day, so the walk-in count below is exact.
-                        return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
-                                .chain(n -> Ticket.walkIns(ticket.mppCode, ticket.serviceCode, ticket.serviceDate, priority)
-                                        .chain(count -> {
-                                            DailyQuota quota = new DailyQuota(service.quotaRegular,
-                                                    service.quotaPriority, service.quotaOnline);
-                                            WalkInRules.withinQuota((int) (count + 1), quota, priority).ifPresent(refusal -> {
-                                                throw QueueProblems.walkInRefused(refusal, mpp, cal.hours(), now);
-                                            });
-                                            ticket.number = TicketNumbers.format(service.ticketPrefix, n);
-                                            return ticket.<Ticket>persist();
-                                        }))
-                                .call(saved -> outbox.add(TicketEvents.issued(saved)));
-                    }));
+                    return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> calendar.of(mpp.code).chain(cal ->
+                            desk.walkIn(service, mpp, cal, Timestamps.now(clock),
+                                    caller.hasRole(Caller.CITIZEN) ? caller.id() : null,
+                                    request.priorityGroup(), UUID.randomUUID())));
                 })
                 .map(ticket -> Response.created(URI.create("/tickets/" + ticket.id)).entity(TicketView.of(ticket)).build());
     }

@@ -1,18 +1,18 @@
 package id.go.mpp.sinergi.queue.domain;
 
-/** An action that the ticket's current status does not allow. */
+/** An action that the current status of a ticket, booking or counter does not allow. */
 public final class IllegalTransitionException extends RuntimeException {
 
-    private final TicketStatus current;
+    private final Enum<?> current;
     private final String action;
 
-    public IllegalTransitionException(TicketStatus current, String action) {
-        super("Cannot " + action + " a ticket that is " + current);
+    public IllegalTransitionException(Enum<?> current, String action) {
+        super("Cannot " + action + " when the status is " + current);
         this.current = current;
         this.action = action;
     }
 
-    public TicketStatus current() {
+    public Enum<?> current() {
         return current;
     }
 

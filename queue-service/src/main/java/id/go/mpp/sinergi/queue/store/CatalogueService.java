@@ -32,6 +32,10 @@ public class CatalogueService extends PanacheEntityBase {
     public int quotaOnline;
     public int slaMinutes;
     public boolean active;
+    /** How many days ahead citizens may book (0 = today only). */
+    public int bookingHorizonDays = 14;
+    /** Length of an online booking slot in minutes. */
+    public int slotMinutes = 60;
 
     public static Uni<CatalogueService> find(String mppCode, String code) {
         return findById(new MppScopedKey(mppCode, code));

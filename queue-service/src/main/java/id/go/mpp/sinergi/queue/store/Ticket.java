@@ -38,6 +38,10 @@ public class Ticket extends PanacheEntityBase {
     public String officerId;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+    /** The booking the ticket was checked in from (online channel), else null. */
+    public UUID bookingId;
+    /** The booked slot start: an on-time booked visitor waits from here, not from check-in. */
+    public Instant appointmentAt;
     public Instant issuedAt;
     public Instant calledAt;
     public Instant completedAt;

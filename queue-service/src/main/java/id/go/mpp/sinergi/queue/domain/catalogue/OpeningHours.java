@@ -63,6 +63,14 @@ public final class OpeningHours {
         return hours.contains(local.toLocalTime()) ? Status.OPEN : Status.OUTSIDE_HOURS;
     }
 
+    /** Whether the MPP serves at all on a local day ({@link Status#OPEN}), and if not, why. */
+    public Status on(LocalDate day) {
+        if (closedDays.contains(day)) {
+            return Status.CLOSED_DAY;
+        }
+        return weekly.containsKey(day.getDayOfWeek()) ? Status.OPEN : Status.NOT_A_WORKING_DAY;
+    }
+
     public Map<DayOfWeek, Hours> weekly() {
         return weekly;
     }

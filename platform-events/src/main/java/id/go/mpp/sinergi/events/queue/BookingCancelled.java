@@ -1,0 +1,37 @@
+package id.go.mpp.sinergi.events.queue;
+
+import id.go.mpp.sinergi.events.EventType;
+import id.go.mpp.sinergi.events.SinergiEvent;
+import id.go.mpp.sinergi.events.Topics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A booking was cancelled and its slot is free again.
+ *
+ * @param cancelledBy {@code CITIZEN} (the citizen themself) or {@code STAFF} (an officer or admin of the MPP)
+ */
+@EventType(value = "id.go.mpp.queue.booking-cancelled.v1", topic = Topics.QUEUE_VISITS)
+public record BookingCancelled(
+        String visitId,
+        String bookingId,
+        String bookingCode,
+        String mppCode,
+        String agencyCode,
+        String serviceCode,
+        LocalDate serviceDate,
+        Instant slotStartsAt,
+        String cancelledBy,
+        Instant cancelledAt) implements SinergiEvent {
+
+    @Override
+    public String aggregateId() {
+        return visitId;
+    }
+
+    @Override
+    public String subject() {
+        return bookingId;
+    }
+}

@@ -1,0 +1,35 @@
+package id.go.mpp.sinergi.queue;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** queue-service settings ({@code sinergi.queue.*}). */
+@ConfigMapping(prefix = "sinergi.queue")
+public interface QueueConfig {
+
+    Booking booking();
+
+    interface Booking {
+        /** An unconfirmed booking expires this long after it was made (never later than its slot's end). */
+        @WithDefault("2h")
+        Duration confirmWithin();
+
+        /** How early before the slot start a citizen may check in. */
+        @WithDefault("30m")
+        Duration checkInEarly();
+
+        /** How late after the slot start a check-in still counts as on time; later falls back to walk-in rules. */
+        @WithDefault("15m")
+        Duration checkInLate();
+
+        /** How many times a booking may move to another slot (M-Paspor allows one). */
+        @WithDefault("1")
+        int maxReschedules();
+
+        /** How often unconfirmed bookings past their deadline are expired. */
+        @WithDefault("30s")
+        String expirySweep();
+    }
+}

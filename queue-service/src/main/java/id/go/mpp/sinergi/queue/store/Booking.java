@@ -1,0 +1,69 @@
+package id.go.mpp.sinergi.queue.store;
+
+import id.go.mpp.sinergi.queue.domain.booking.BookingStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An online booking of a time slot; while active it holds one row of {@code booking_slot}. */
+@Entity
+public class Booking extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String code;
+    public UUID visitId;
+    public String mppCode;
+    public String agencyCode;
+    public String serviceCode;
+    public String citizenId;
+    public LocalDate serviceDate;
+    public LocalTime slotStart;
+    public LocalTime slotEnd;
+    public Instant slotStartsAt;
+    public Instant slotEndsAt;
+    @Enumerated(EnumType.STRING)
+    public BookingStatus status;
+    public int reschedules;
+    public Instant createdAt;
+    public Instant confirmBy;
+    public Instant confirmedAt;
+    /** When it was checked in, cancelled or expired. */
+    public Instant closedAt;
+    public UUID ticketId;
+    @Version
+    public long version;
+
+    public static Uni<Booking> findByCode(String code) {
+        return find("code", code).firstResult();
+    }
+
+    public static Uni<List<Booking>> ofCitizen(String citizenId) {
+        return list("citizenId = ?1 order by createdAt desc", citizenId);
+    }
+
+    /** Whether the citizen already holds an active booking for the service on that day. */
+    public static Uni<Boolean> activeExists(String citizenId, String mppCode, String serviceCode, LocalDate day) {
+        return count("citizenId = ?1 and mppCode = ?2 and serviceCode = ?3 and serviceDate = ?4 and status in ?5",
+                citizenId, mppCode, serviceCode, day, List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED))
+                .map(n -> n > 0);
+    }
+
+    /** Unconfirmed bookings past their deadline, oldest first, locked for this transaction (others skip them). */
+    public static Uni<List<Booking>> unconfirmedBefore(Instant now, int limit) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select * from booking where status = 'PENDING' and confirm_by <= ?1 order by confirm_by limit ?2"
+                                + " for update skip locked", Booking.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList());
+    }
+}

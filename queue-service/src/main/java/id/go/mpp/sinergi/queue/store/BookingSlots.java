@@ -1,0 +1,116 @@
+package id.go.mpp.sinergi.queue.store;
+
+import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The online quota of a service-day as one row per unit ({@code booking_slot}). A booking claims a free row
+ * with {@code FOR UPDATE SKIP LOCKED}: concurrent bookings take different rows instead of waiting on one
+ * counter row, and a booking that finds no free row is refused — so the quota cannot be exceeded.
+ * All methods run inside the caller's session/transaction.
+ */
+@ApplicationScoped
+public class BookingSlots {
+
+    static final String RELEASED_QUOTA = """
+            select online_quota from booking_day where mpp_code = ?1 and service_code = ?2 and service_date = ?3""";
+
+    static final String RELEASE_DAY = """
+            insert into booking_day (mpp_code, service_code, service_date, online_quota, slot_minutes, released_at)
+            values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing""";
+
+    /** ?4 lists the slots as {@code start=capacity,start=capacity}. */
+    static final String RELEASE_UNITS = """
+            insert into booking_slot (mpp_code, service_code, service_date, slot_start, seq)
+            select ?1, ?2, ?3, cast(split_part(slot, '=', 1) as time), seq
+            from unnest(string_to_array(?4, ',')) as slot,
+                 generate_series(1, cast(split_part(slot, '=', 2) as int)) as seq""";
+
+    static final String CLAIM = """
+            update booking_slot set booking_id = ?5
+            where (mpp_code, service_code, service_date, slot_start, seq) = (
+                select mpp_code, service_code, service_date, slot_start, seq from booking_slot
+                where mpp_code = ?1 and service_code = ?2 and service_date = ?3 and slot_start = ?4
+                  and booking_id is null
+                order by seq limit 1
+                for update skip locked)
+            returning seq""";
+
+    static final String FREE = "update booking_slot set booking_id = null where booking_id = ?1";
+
+    static final String AVAILABLE = """
+            select slot_start, count(*), count(*) filter (where booking_id is null) from booking_slot
+            where mpp_code = ?1 and service_code = ?2 and service_date = ?3 group by slot_start""";
+
+    /** The online quota released for the day, or null if the day has not been released yet. */
+    public Uni<Integer> releasedQuota(String mppCode, String serviceCode, LocalDate day) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(RELEASED_QUOTA, Integer.class)
+                .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
+                .getResultList()
+                .map(rows -> rows.isEmpty() ? null : rows.get(0)));
+    }
+
+    /**
+     * Releases the day's quota as slot units following {@code plan}, once: a concurrent or later release of the
+     * same day finds the day row and adds nothing. Run it in its own short transaction.
+     */
+    public Uni<Void> release(String mppCode, String serviceCode, LocalDate day, int slotMinutes,
+                             List<SlotPlan.Slot> plan, Instant now) {
+        int quota = plan.stream().mapToInt(SlotPlan.Slot::capacity).sum();
+        String units = plan.stream().filter(slot -> slot.capacity() > 0)
+                .map(slot -> slot.start() + "=" + slot.capacity()).collect(Collectors.joining(","));
+        return Panache.getSession().chain(session -> session.createNativeQuery(RELEASE_DAY)
+                .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
+                .setParameter(4, quota).setParameter(5, slotMinutes).setParameter(6, now)
+                .executeUpdate()
+                .chain(inserted -> inserted == 0 || units.isEmpty() ? Uni.createFrom().item(0)
+                        : session.createNativeQuery(RELEASE_UNITS)
+                        .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
+                        .setParameter(4, units).executeUpdate())
+                .replaceWithVoid());
+    }
+
+    /** Claims a free unit of the slot for the booking; true if one was free. */
+    public Uni<Boolean> claim(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart, UUID bookingId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, Integer.class)
+                .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
+                .setParameter(4, slotStart).setParameter(5, bookingId)
+                .getResultList()
+                .map(rows -> !rows.isEmpty()));
+    }
+
+    /** Gives the booking's unit back to its slot (cancel, expiry, reschedule). */
+    public Uni<Void> free(UUID bookingId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FREE)
+                .setParameter(1, bookingId).executeUpdate().replaceWithVoid());
+    }
+
+    /** Units and free units of one slot of a released day. */
+    public record Units(int total, int free) {
+    }
+
+    /** Units per slot start of a released day (slots with none left included). */
+    public Uni<Map<LocalTime, Units>> units(String mppCode, String serviceCode, LocalDate day) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(AVAILABLE, Object[].class)
+                .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
+                .getResultList()
+                .map(rows -> {
+                    Map<LocalTime, Units> units = new LinkedHashMap<>();
+                    for (Object[] row : rows) {
+                        units.put((LocalTime) row[0], new Units(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+                    }
+                    return units;
+                }));
+    }
+}

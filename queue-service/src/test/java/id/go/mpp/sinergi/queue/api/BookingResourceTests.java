@@ -1,0 +1,421 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.events.Topics;
+import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakTestResource;
+import id.go.mpp.sinergi.testing.PostgresTestResource;
+import id.go.mpp.sinergi.testing.ReceivedEvent;
+import id.go.mpp.sinergi.testing.TestCitizens;
+import id.go.mpp.sinergi.testing.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = Topics.QUEUE_VISITS))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "queue"))
+@QuarkusTestResource(KeycloakTestResource.class)
+class BookingResourceTests {
+
+    /** Monday 23 November 2026, 10:00 WIB. */
+    static final Instant MONDAY_10_WIB = Instant.parse("2026-11-23T03:00:00Z");
+    static final String TUESDAY = "2026-11-24";
+
+    @BeforeEach
+    void mondayMorningInJambi() {
+        at(MONDAY_10_WIB);
+    }
+
+    static void at(Instant instant) {
+        QuarkusMock.installMockForType(Clock.fixed(instant, ZoneOffset.UTC), Clock.class);
+    }
+
+    /** Tuesday at a WIB wall-clock time. */
+    static Instant tuesdayAt(String wib) {
+        return Instant.parse(TUESDAY + "T" + wib + ":00+07:00");
+    }
+
+    @Test
+    void theDaysSlotsArePublicAndSpreadTheOnlineQuotaOverTheOpeningHours() {
+        String service = newImigrasiService(50, 60);
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200)
+                .body("timeZone", equalTo("Asia/Jakarta"))
+                .body("onlineQuota", equalTo(50))
+                .body("available", equalTo(50))
+                .body("slots.start", equalTo(List.of("08:00", "09:00", "10:00", "11:00", "12:00", "13:00", "14:00")))
+                .body("slots.capacity", equalTo(List.of(8, 7, 7, 7, 7, 7, 7)))
+                .body("slots[6].end", equalTo("15:00"));
+    }
+
+    @Test
+    void aCitizenBooksASlotGetsACodeAndTheBookingIsPublished() {
+        String service = newImigrasiService(14, 60);
+        String citizen = TestCitizens.one();
+        Response booked = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
+        booked.then().statusCode(201)
+                .header("Location", containsString("/bookings/BK-"))
+                .body("code", matchesPattern("BK-[0-9A-HJKMNP-TV-Z]{8}"))
+                .body("status", equalTo("PENDING"))
+                .body("date", equalTo(TUESDAY))
+                .body("slot", equalTo("09:00"))
+                .body("slotEnd", equalTo("10:00"))
+                .body("slotStartsAt", equalTo("2026-11-24T02:00:00Z"))
+                .body("confirmBy", equalTo("2026-11-23T05:00:00Z"))
+                .body("reschedulesLeft", equalTo(1))
+                .body("checkInFrom", equalTo("2026-11-24T01:30:00Z"))
+                .body("checkInUntil", equalTo("2026-11-24T02:15:00Z"));
+        String code = booked.path("code");
+        String visitId = booked.path("visitId");
+
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200)
+                .body("available", equalTo(13))
+                .body("slots.find { it.start == '09:00' }.available", equalTo(1));
+        TestCitizens.as(citizen).get("/bookings/mine").then().statusCode(200).body("code", equalTo(List.of(code)));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent event = reader.await(e -> visitId.equals(e.key()), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(event.type()).isEqualTo("id.go.mpp.queue.booking-created.v1");
+            assertThat(event.json().get("bookingCode").asText()).isEqualTo(code);
+            assertThat(event.json().get("slotStartsAt").asText()).isEqualTo("2026-11-24T02:00:00Z");
+        }
+    }
+
+    @Test
+    void aHundredAndTwentyCitizensRushingTenPlacesGetExactlyTenBookings() throws Exception {
+        String service = newImigrasiService(10, 480);
+        List<String> citizens = TestCitizens.tokens(120);
+        ExecutorService pool = Executors.newFixedThreadPool(citizens.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> attempts = new ArrayList<>();
+            for (String citizen : citizens) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return TestCitizens.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings");
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> attempt : attempts) {
+                answers.add(attempt.get());
+            }
+            Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Response::statusCode,
+                    Collectors.counting()));
+            assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 10L, 409, 110L));
+            assertThat(answers.stream().filter(r -> r.statusCode() == 409).map(r -> r.<String>path("code")))
+                    .containsOnly("booking-slot-full");
+            Set<String> codes = answers.stream().filter(r -> r.statusCode() == 201).map(r -> r.<String>path("code"))
+                    .collect(Collectors.toSet());
+            assertThat(codes).hasSize(10);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200)
+                .body("onlineQuota", equalTo(10))
+                .body("available", equalTo(0))
+                .body("slots[0].bookable", equalTo(false));
+    }
+
+    @Test
+    void aCitizenHoldsOneActiveBookingPerServiceAndDay() {
+        String service = newImigrasiService(14, 60);
+        String citizen = TestCitizens.one();
+        TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+        TestCitizens.as(citizen).header("Accept-Language", "en").body(book(service, TUESDAY, "11:00")).post("/bookings")
+                .then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("booking-already-held"))
+                .body("detail", containsString("2026-11-24"));
+        TestCitizens.as(citizen).body(book(service, "2026-11-25", "11:00")).post("/bookings").then().statusCode(201);
+    }
+
+    @Test
+    void daysAndSlotsThatCannotBeBookedAreRefusedAndNothingIsTaken() {
+        String service = newImigrasiService(14, 60);
+        String citizen = TestCitizens.one();
+        TestCitizens.as(citizen).header("Accept-Language", "en").body(book(service, "2026-12-08", "09:00")).post("/bookings")
+                .then().statusCode(422).body("code", equalTo("booking-beyond-horizon"))
+                .body("detail", containsString("14 days ahead (until 2026-12-07)"));
+        TestCitizens.as(citizen).body(book(service, "2026-11-22", "09:00")).post("/bookings")
+                .then().statusCode(422).body("code", equalTo("booking-date-in-the-past"));
+        TestCitizens.as(citizen).body(book(service, "2026-11-29", "09:00")).post("/bookings")
+                .then().statusCode(422).body("code", equalTo("not-a-working-day"));
+        TestCitizens.as(citizen).body(book(service, "2026-11-23", "09:00")).post("/bookings")
+                .then().statusCode(422).body("code", equalTo("booking-slot-started"));
+        TestCitizens.as(citizen).body(book(service, TUESDAY, "09:30")).post("/bookings")
+                .then().statusCode(400).body("errors[0].field", equalTo("slot"));
+        TestCitizens.as(citizen).body(book(service, TUESDAY, "9am")).post("/bookings")
+                .then().statusCode(400).body("errors[0].field", equalTo("slot"));
+        TestCitizens.as(citizen).body(book(service, "2026-11-31", "09:00")).post("/bookings")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        TestCitizens.as(citizen).body(book("sim-keliling", TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(404).body("code", equalTo("service-not-found"));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-31")
+                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+
+        TestCitizens.as(citizen).get("/bookings/mine").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200).body("available", equalTo(14));
+    }
+
+    @Test
+    void staffAndAnonymousCallersCannotBookAndOthersCannotSeeABooking() {
+        String service = newImigrasiService(14, 60);
+        given().contentType("application/json").body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(401);
+        as(DemoUsers.IMIGRASI_OFFICER).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(403);
+
+        String citizen = TestCitizens.one();
+        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(201).extract().path("code");
+        String stranger = TestCitizens.one();
+        TestCitizens.as(stranger).get("/bookings/" + code).then().statusCode(404).body("code", equalTo("booking-not-found"));
+        TestCitizens.as(stranger).post("/bookings/" + code + "/cancel").then().statusCode(404);
+        as(DemoUsers.DUKCAPIL_OFFICER).get("/bookings/" + code).then().statusCode(404);
+        as(DemoUsers.DUKCAPIL_ADMIN).post("/bookings/" + code + "/cancel").then().statusCode(404);
+        as(DemoUsers.IMIGRASI_OFFICER).get("/bookings/" + code).then().statusCode(200).body("status", equalTo("PENDING"));
+        as(DemoUsers.IMIGRASI_OFFICER).post("/bookings/" + code + "/cancel").then().statusCode(403);
+        TestCitizens.as(citizen).get("/bookings/BK-1234").then().statusCode(400).body("errors[0].field", equalTo("code"));
+        TestCitizens.as(citizen).get("/bookings/" + code).then().statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void aBookingMayBeRescheduledOnceAndTheOldSlotIsFreedAgain() {
+        String service = newImigrasiService(14, 60);
+        String citizen = TestCitizens.one();
+        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(201).extract().path("code");
+        TestCitizens.as(citizen).body("{\"date\": \"2026-11-25\", \"slot\": \"13:00\"}").post("/bookings/" + code + "/reschedule")
+                .then().statusCode(200)
+                .body("date", equalTo("2026-11-25"))
+                .body("slot", equalTo("13:00"))
+                .body("reschedulesLeft", equalTo(0));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().body("available", equalTo(14));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-25")
+                .then().body("slots.find { it.start == '13:00' }.available", equalTo(1));
+        TestCitizens.as(citizen).header("Accept-Language", "en").body("{\"date\": \"2026-11-26\", \"slot\": \"13:00\"}")
+                .post("/bookings/" + code + "/reschedule")
+                .then().statusCode(409).body("code", equalTo("booking-reschedule-used"));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-26")
+                .then().body("available", equalTo(14));
+    }
+
+    @Test
+    void reschedulingToAFullSlotChangesNothing() {
+        String service = newImigrasiService(7, 60);
+        List<String> citizens = TestCitizens.tokens(2);
+        TestCitizens.as(citizens.get(0)).body(book(service, TUESDAY, "10:00")).post("/bookings").then().statusCode(201);
+        String code = TestCitizens.as(citizens.get(1)).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(201).extract().path("code");
+        TestCitizens.as(citizens.get(1)).body("{\"date\": \"" + TUESDAY + "\", \"slot\": \"10:00\"}")
+                .post("/bookings/" + code + "/reschedule")
+                .then().statusCode(409).body("code", equalTo("booking-slot-full"));
+        TestCitizens.as(citizens.get(1)).get("/bookings/" + code).then().statusCode(200)
+                .body("slot", equalTo("09:00")).body("reschedulesLeft", equalTo(1));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().body("slots.find { it.start == '09:00' }.available", equalTo(0));
+    }
+
+    @Test
+    void cancellingFreesTheSlotAndASecondCancelIs409NamingTheState() {
+        String service = newImigrasiService(7, 60);
+        String citizen = TestCitizens.one();
+        Response booked = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
+        String code = booked.path("code");
+        String visitId = booked.path("visitId");
+        TestCitizens.as(citizen).post("/bookings/" + code + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().body("slots.find { it.start == '09:00' }.available", equalTo(1));
+        TestCitizens.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/cancel")
+                .then().statusCode(409).body("code", equalTo("booking-wrong-state"))
+                .body("detail", equalTo("The booking is CANCELLED, so it cannot be cancelled"));
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> visitId.equals(e.key()), 2, Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsExactly(
+                    "id.go.mpp.queue.booking-created.v1", "id.go.mpp.queue.booking-cancelled.v1");
+            assertThat(events.get(1).json().get("cancelledBy").asText()).isEqualTo("CITIZEN");
+        }
+    }
+
+    @Test
+    void theAgencysAdminMayCancelABookingForTheCitizen() {
+        String service = newImigrasiService(7, 60);
+        String citizen = TestCitizens.one();
+        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        as(DemoUsers.IMIGRASI_ADMIN).post("/bookings/" + code + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void anUnconfirmedBookingExpiresAndItsSlotIsFreedButAConfirmedOneStays() {
+        String service = newImigrasiService(7, 60);
+        List<String> citizens = TestCitizens.tokens(2);
+        String unconfirmed = TestCitizens.as(citizens.get(0)).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .path("code");
+        String confirmed = TestCitizens.as(citizens.get(1)).body(book(service, TUESDAY, "10:00")).post("/bookings")
+                .path("code");
+        TestCitizens.as(citizens.get(1)).post("/bookings/" + confirmed + "/confirm").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"))
+                .body("confirmBy", nullValue());
+
+        at(MONDAY_10_WIB.plus(Duration.ofHours(2)).plusSeconds(1));
+        awaitStatus(citizens.get(0), unconfirmed, "EXPIRED");
+        TestCitizens.as(citizens.get(1)).get("/bookings/" + confirmed).then().body("status", equalTo("CONFIRMED"));
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().body("slots.find { it.start == '09:00' }.available", equalTo(1))
+                .body("slots.find { it.start == '10:00' }.available", equalTo(0));
+        TestCitizens.as(citizens.get(0)).post("/bookings/" + unconfirmed + "/confirm").then().statusCode(409)
+                .body("code", equalTo("booking-wrong-state"));
+    }
+
+    @Test
+    void checkingInOnTimeTurnsTheBookingIntoATicketInTheOnlineLine() {
+        String service = newImigrasiService(7, 60);
+        String citizen = TestCitizens.one();
+        Response booked = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
+        String code = booked.path("code");
+        String visitId = booked.path("visitId");
+        TestCitizens.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+
+        at(tuesdayAt("08:40"));
+        String ticketId = TestCitizens.as(citizen).post("/bookings/" + code + "/check-in")
+                .then().statusCode(201)
+                .body("channel", equalTo("ONLINE"))
+                .body("status", equalTo("WAITING"))
+                .body("visitId", equalTo(visitId))
+                .body("number", matchesPattern("TST-\\d{3}"))
+                .extract().path("id");
+        TestCitizens.as(citizen).get("/bookings/" + code).then().statusCode(200)
+                .body("status", equalTo("CHECKED_IN"))
+                .body("ticketId", equalTo(ticketId));
+        TestCitizens.as(citizen).post("/bookings/" + code + "/check-in").then().statusCode(409)
+                .body("code", equalTo("booking-wrong-state"));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> visitId.equals(e.key()), 4, Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsExactly(
+                    "id.go.mpp.queue.booking-created.v1", "id.go.mpp.queue.booking-confirmed.v1",
+                    "id.go.mpp.queue.ticket-issued.v1", "id.go.mpp.queue.ticket-checked-in.v1");
+            assertThat(events.get(3).json().get("late").asBoolean()).isFalse();
+            assertThat(events.get(3).json().get("appointmentAt").asText()).isEqualTo("2026-11-24T02:00:00Z");
+            assertThat(events.get(2).json().get("channel").asText()).isEqualTo("ONLINE");
+        }
+    }
+
+    @Test
+    void checkingInTooEarlyIsRefusedWithTheTimeCheckInOpens() {
+        String service = newImigrasiService(7, 60);
+        String citizen = TestCitizens.one();
+        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        TestCitizens.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+        at(tuesdayAt("08:10"));
+        TestCitizens.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
+                .then().statusCode(422)
+                .body("code", equalTo("check-in-too-early"))
+                .body("detail", equalTo("Check-in for this booking opens at 2026-11-24 08:30 WIB"));
+        TestCitizens.as(citizen).get("/bookings/" + code).then().body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void aLateArrivalFallsBackToTheWalkInRules() {
+        String service = newImigrasiService(7, 60);
+        List<String> citizens = TestCitizens.tokens(2);
+        String late = TestCitizens.as(citizens.get(0)).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        String afterHours = TestCitizens.as(citizens.get(1)).body(book(service, TUESDAY, "14:00")).post("/bookings").path("code");
+        TestCitizens.as(citizens.get(0)).post("/bookings/" + late + "/confirm").then().statusCode(200);
+        TestCitizens.as(citizens.get(1)).post("/bookings/" + afterHours + "/confirm").then().statusCode(200);
+
+        at(tuesdayAt("09:40"));
+        TestCitizens.as(citizens.get(0)).post("/bookings/" + late + "/check-in").then().statusCode(201)
+                .body("channel", equalTo("WALK_IN"));
+
+        at(tuesdayAt("15:30"));
+        TestCitizens.as(citizens.get(1)).post("/bookings/" + afterHours + "/check-in").then().statusCode(422)
+                .body("code", equalTo("outside-opening-hours"));
+        TestCitizens.as(citizens.get(1)).get("/bookings/" + afterHours).then().body("status", equalTo("CONFIRMED"))
+                .body("ticketId", nullValue());
+    }
+
+    @Test
+    void theAgencysOfficerChecksInACitizenAtTheDeskButAnotherAgencysCannot() {
+        String service = newImigrasiService(7, 60);
+        String citizen = TestCitizens.one();
+        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        TestCitizens.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+        at(tuesdayAt("09:05"));
+        as(DemoUsers.DUKCAPIL_OFFICER).post("/bookings/" + code + "/check-in").then().statusCode(404);
+        as(DemoUsers.IMIGRASI_OFFICER).post("/bookings/" + code + "/check-in").then().statusCode(201)
+                .body("channel", equalTo("ONLINE"))
+                .body("id", notNullValue());
+    }
+
+    private static void awaitStatus(String token, String code, String status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            seen = TestCitizens.as(token).get("/bookings/" + code).path("status");
+            if (status.equals(seen)) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(seen).as("status of %s", code).isEqualTo(status);
+    }
+
+    /** A fresh Imigrasi service at Kota Jambi, so each test starts with an untouched online quota. */
+    static String newImigrasiService(int onlineQuota, int slotMinutes) {
+        String code = "uji-" + UUID.randomUUID().toString().substring(0, 8);
+        as(DemoUsers.MPP_ADMIN).body("""
+                {"agencyCode": "imigrasi", "nameId": "Layanan uji", "nameEn": "Test service", "ticketPrefix": "TST",
+                 "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 15,
+                 "dailyQuota": {"regular": 20, "priority": 5, "online": %d}, "slaMinutes": 60,
+                 "slotMinutes": %d}""".formatted(onlineQuota, slotMinutes))
+                .put("/mpps/kota-jambi/services/" + code).then().statusCode(200);
+        return code;
+    }
+
+    static String book(String service, String date, String slot) {
+        return "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"%s\", \"date\": \"%s\", \"slot\": \"%s\"}"
+                .formatted(service, date, slot);
+    }
+}
