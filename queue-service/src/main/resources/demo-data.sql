@@ -56,3 +56,33 @@ insert into counter (mpp_code, code, agency_code, name, services) values
     ('kota-jambi', 'DUK-2', 'dukcapil', 'Loket Dukcapil 2', '{ktp-el,kartu-keluarga,akta-kelahiran}'),
     ('kota-jambi', 'OSS-1', 'dpmptsp', 'Loket OSS 1', '{nib,pbg}')
 on conflict do nothing;
+
+-- The PBG building-permit journey: DPMPTSP takes the application, then the visit is transferred for the
+-- technical recommendations of PUPR, Dishub (traffic impact), Damkar (fire safety) and DLH (environment).
+insert into agency (mpp_code, code, name) values
+    ('kota-jambi', 'pupr', 'Dinas PUPR Kota Jambi'),
+    ('kota-jambi', 'dishub', 'Dinas Perhubungan Kota Jambi'),
+    ('kota-jambi', 'damkar', 'Dinas Pemadam Kebakaran dan Penyelamatan Kota Jambi'),
+    ('kota-jambi', 'dlh', 'Dinas Lingkungan Hidup Kota Jambi')
+on conflict do nothing;
+
+insert into service (mpp_code, code, agency_code, name_id, name_en, ticket_prefix, requirements_id, requirements_en,
+                     fee_rupiah, service_minutes, quota_regular, quota_priority, quota_online, sla_minutes) values
+    ('kota-jambi', 'rekomendasi-pupr', 'pupr', 'Rekomendasi teknis bangunan (PBG)',
+     'Building technical recommendation (PBG)', 'PUPR', '{"Gambar teknis bangunan"}', '{"Technical drawings"}',
+     0, 30, 15, 2, 0, 90),
+    ('kota-jambi', 'andalalin', 'dishub', 'Rekomendasi analisis dampak lalu lintas', 'Traffic impact recommendation',
+     'HUB', '{"Denah lokasi dan akses jalan"}', '{"Site plan and road access"}', 0, 20, 15, 2, 0, 90),
+    ('kota-jambi', 'proteksi-kebakaran', 'damkar', 'Rekomendasi proteksi kebakaran', 'Fire protection recommendation',
+     'DMK', '{"Gambar sistem proteksi kebakaran"}', '{"Fire protection drawings"}', 0, 20, 15, 2, 0, 90),
+    ('kota-jambi', 'persetujuan-lingkungan', 'dlh', 'Persetujuan lingkungan (SPPL/UKL-UPL)',
+     'Environmental approval (SPPL/UKL-UPL)', 'DLH', '{"Dokumen SPPL atau UKL-UPL"}',
+     '{"SPPL or UKL-UPL document"}', 0, 20, 15, 2, 0, 90)
+on conflict do nothing;
+
+insert into counter (mpp_code, code, agency_code, name, services) values
+    ('kota-jambi', 'PUPR-1', 'pupr', 'Loket PUPR', '{rekomendasi-pupr}'),
+    ('kota-jambi', 'HUB-1', 'dishub', 'Loket Dishub', '{andalalin}'),
+    ('kota-jambi', 'DMK-1', 'damkar', 'Loket Damkar', '{proteksi-kebakaran}'),
+    ('kota-jambi', 'DLH-1', 'dlh', 'Loket DLH', '{persetujuan-lingkungan}')
+on conflict do nothing;

@@ -116,6 +116,14 @@ public final class KeycloakServer {
      * e.g. concurrent bookings where each citizen may hold one booking.
      */
     public List<String> citizenTokens(String prefix, int count) {
+        return userTokens(prefix, count, "citizen", Map.of());
+    }
+
+    /**
+     * Access tokens of {@code count} new users ({@code prefix-0001}…) with one realm role and user attributes
+     * (e.g. {@code agency}, {@code mpp} for staff, which become token claims).
+     */
+    public List<String> userTokens(String prefix, int count, String role, Map<String, String> attributes) {
         String admin = requestToken("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", ADMIN_USER, "password", ADMIN_PASSWORD)).path("access_token").asText();
         com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode().put("ifResourceExists", "SKIP");
@@ -127,7 +135,11 @@ public final class KeycloakServer {
                     .put("email", username + "@test.sinergi.local").put("firstName", "Warga").put("lastName", "Uji " + i);
             user.putArray("credentials").addObject().put("type", "password").put("value", prefix + "-pw")
                     .put("temporary", false);
-            user.putArray("realmRoles").add("default-roles-sinergi").add("citizen");
+            user.putArray("realmRoles").add("default-roles-sinergi").add(role);
+            if (!attributes.isEmpty()) {
+                com.fasterxml.jackson.databind.node.ObjectNode attrs = user.putObject("attributes");
+                attributes.forEach((name, value) -> attrs.putArray(name).add(value));
+            }
         }
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(

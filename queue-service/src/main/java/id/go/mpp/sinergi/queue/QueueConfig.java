@@ -11,6 +11,24 @@ public interface QueueConfig {
 
     Booking booking();
 
+    Calling calling();
+
+    /** How counters call: the weights of the lines in the fair merge (see {@code CallingOrder}) and no-shows. */
+    interface Calling {
+        @WithDefault("2")
+        int weightPriority();
+
+        @WithDefault("2")
+        int weightAppointment();
+
+        @WithDefault("1")
+        int weightRegular();
+
+        /** How many recalls a called citizen gets before the officer may mark them as a no-show. */
+        @WithDefault("2")
+        int recallsBeforeNoShow();
+    }
+
     interface Booking {
         /** An unconfirmed booking expires this long after it was made (never later than its slot's end). */
         @WithDefault("2h")

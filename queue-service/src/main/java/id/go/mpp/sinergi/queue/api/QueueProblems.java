@@ -185,7 +185,13 @@ final class QueueProblems {
     private static String verbId(String action) {
         return switch (action) {
             case "call" -> "panggil";
+            case "recall" -> "panggil ulang";
+            case "no-show" -> "tandai tidak hadir";
+            case "start" -> "mulai layani";
             case "complete" -> "selesaikan";
+            case "park" -> "tunda";
+            case "transfer" -> "alihkan";
+            case "return" -> "kembalikan ke antrean";
             default -> action;
         };
     }
@@ -193,8 +199,79 @@ final class QueueProblems {
     private static String verbEn(String action) {
         return switch (action) {
             case "call" -> "called";
+            case "recall" -> "recalled";
+            case "no-show" -> "marked as a no-show";
+            case "start" -> "started";
             case "complete" -> "completed";
+            case "park" -> "parked";
+            case "transfer" -> "transferred";
+            case "return" -> "returned to the queue";
             default -> action;
         };
+    }
+
+    static ProblemException mppNotFound(String mpp) {
+        return ProblemException.notFound("mpp-not-found", LocalizedText.of(
+                "MPP '%s' tidak ditemukan", "MPP '%s' not found").formatted(mpp));
+    }
+
+    static ProblemException serviceInactive() {
+        return ProblemException.unprocessable("service-inactive", LocalizedText.of(
+                "Layanan ini sedang tidak dibuka", "This service is not offered at the moment"));
+    }
+
+    static ProblemException counterNotFound(String mpp, String code) {
+        return ProblemException.notFound("counter-not-found", LocalizedText.of(
+                "Loket %s tidak ada di MPP '%s'", "Counter %s does not exist at MPP '%s'").formatted(code, mpp));
+    }
+
+    static ProblemException notYourCounter(String code) {
+        return ProblemException.forbidden("other-agency-counter", LocalizedText.of(
+                "Loket %s milik instansi lain atau MPP lain", "Counter %s belongs to another agency or MPP")
+                .formatted(code));
+    }
+
+    static ProblemException counterOpenByAnother(String code) {
+        return ProblemException.conflict("counter-open-by-another", LocalizedText.of(
+                "Loket %s sedang dibuka oleh petugas lain", "Counter %s is open by another officer").formatted(code));
+    }
+
+    static ProblemException officerAtAnotherCounter(String code) {
+        return ProblemException.conflict("officer-at-another-counter", LocalizedText.of(
+                "Anda masih membuka loket %s; tutup dulu loket itu", "You still have counter %s open; close it first")
+                .formatted(code));
+    }
+
+    static ProblemException counterClosed(String code, String action) {
+        return ProblemException.conflict("counter-closed", LocalizedText.of(
+                "Loket %s berstatus CLOSED; buka loket dulu", "Counter %s is CLOSED; open it first").formatted(code));
+    }
+
+    static ProblemException counterBusy(String code, String number) {
+        return ProblemException.conflict("counter-busy", LocalizedText.of(
+                "Loket %s masih melayani %s; selesaikan, tunda, alihkan atau tandai tidak hadir dulu",
+                "Counter %s is still on %s; complete, park, transfer it or mark a no-show first")
+                .formatted(code, number));
+    }
+
+    static ProblemException serviceNotAtCounter(String service, String code) {
+        return ProblemException.unprocessable("service-not-at-counter", LocalizedText.of(
+                "Loket %s tidak melayani layanan %s", "Counter %s does not serve %s").formatted(code, service));
+    }
+
+    static ProblemException noShowTooSoon(int recalls, int needed) {
+        return ProblemException.conflict("no-show-too-soon", LocalizedText.of(
+                "Panggil ulang dulu: baru %d dari %d panggilan ulang", "Recall first: %d of %d recalls made so far")
+                .formatted(recalls, needed));
+    }
+
+    static ProblemException transferToSameService(String service) {
+        return ProblemException.unprocessable("transfer-to-same-service", LocalizedText.of(
+                "Kunjungan sudah berada di layanan %s", "The visit is already at service %s").formatted(service));
+    }
+
+    static ProblemException visitNotFound(UUID visitId) {
+        return ProblemException.notFound("visit-not-found", LocalizedText.of(
+                "Kunjungan %s tidak ditemukan", "Visit %s not found").formatted(visitId));
     }
 }

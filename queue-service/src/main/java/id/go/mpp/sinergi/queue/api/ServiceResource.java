@@ -40,7 +40,10 @@ public class ServiceResource {
     private final BookingSlots slots;
     private final Clock clock;
 
-    public ServiceResource(BookingOffers offers, BookingSlots slots, Clock clock) {
+    private final WaitEstimates estimates;
+
+    public ServiceResource(BookingOffers offers, BookingSlots slots, Clock clock, WaitEstimates estimates) {
+        this.estimates = estimates;
         this.offers = offers;
         this.slots = slots;
         this.clock = clock;
@@ -88,6 +91,23 @@ public class ServiceResource {
             }
             return new SlotsView(mpp, serviceCode, date, day.mpp().timeZone, quota, available, list);
         }));
+    }
+
+    /**
+     * Public: how many wait for the service now, how many counters serve it, and the estimated wait for someone
+     * taking a regular walk-in ticket now.
+     */
+    @GET
+    @Path("/{serviceCode}/wait")
+    @PermitAll
+    @WithSession
+    public Uni<WaitView> waitEstimate(@PathParam("serviceCode") @Pattern(regexp = TicketRequests.CODE) String serviceCode,
+                              @QueryParam("mpp") @NotBlank @Pattern(regexp = TicketRequests.CODE) String mpp) {
+        Instant now = Timestamps.now(clock);
+        return id.go.mpp.sinergi.queue.store.CatalogueService.find(mpp, serviceCode)
+                .onItem().ifNull().failWith(() -> QueueProblems.serviceNotFound(mpp, serviceCode))
+                .chain(service -> id.go.mpp.sinergi.queue.store.Mpp.<id.go.mpp.sinergi.queue.store.Mpp>findById(mpp)
+                        .chain(site -> estimates.ofNewArrival(service, site, now)));
     }
 
     static LocalDate parseDate(String field, String value) {

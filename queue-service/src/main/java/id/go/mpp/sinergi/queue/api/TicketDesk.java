@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.queue.domain.PriorityGroup;
+import id.go.mpp.sinergi.queue.domain.QueueLine;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
 import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
@@ -44,6 +45,7 @@ public class TicketDesk {
         Ticket ticket = newTicket(service, mpp, now, citizenId, visitId);
         ticket.channel = "WALK_IN";
         ticket.priorityGroup = priorityGroup;
+        ticket.line = priorityGroup != null ? QueueLine.PRIORITY : QueueLine.REGULAR;
         boolean priority = priorityGroup != null;
         // Taking the number locks the service-day, so the walk-in count below is exact.
         return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
@@ -66,9 +68,43 @@ public class TicketDesk {
         ticket.channel = "ONLINE";
         ticket.bookingId = booking.id;
         ticket.appointmentAt = booking.slotStartsAt;
+        ticket.line = QueueLine.APPOINTMENT;
+        // An on-time booked visitor's place is the appointment, not the moment they walked in.
+        ticket.queueSince = booking.slotStartsAt;
         return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
                 .chain(n -> {
                     ticket.number = TicketNumbers.format(service.ticketPrefix, n);
+                    return ticket.<Ticket>persist();
+                })
+                .call(saved -> outbox.add(TicketEvents.issued(saved)));
+    }
+
+    /**
+     * The next step of a visit at another service: same visit, citizen and line (an appointment goes on in the
+     * regular line), its place kept by the visit's first arrival; no walk-in quota is taken.
+     */
+    public Uni<Ticket> transferred(Ticket from, CatalogueService target, String note, Instant now) {
+        Ticket ticket = new Ticket();
+        ticket.id = UUID.randomUUID();
+        ticket.visitId = from.visitId;
+        ticket.mppCode = from.mppCode;
+        ticket.agencyCode = target.agencyCode;
+        ticket.serviceCode = target.code;
+        ticket.serviceDate = from.serviceDate;
+        ticket.citizenId = from.citizenId;
+        ticket.channel = from.channel;
+        ticket.priorityGroup = from.priorityGroup;
+        ticket.line = from.line == QueueLine.PRIORITY ? QueueLine.PRIORITY : QueueLine.REGULAR;
+        ticket.status = TicketStatus.WAITING;
+        ticket.issuedAt = now;
+        ticket.arrivedAt = from.arrivedAt;
+        ticket.queueSince = from.arrivedAt;
+        ticket.step = from.step + 1;
+        ticket.transferredFrom = from.id;
+        ticket.transferNote = note;
+        return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
+                .chain(n -> {
+                    ticket.number = TicketNumbers.format(target.ticketPrefix, n);
                     return ticket.<Ticket>persist();
                 })
                 .call(saved -> outbox.add(TicketEvents.issued(saved)));
@@ -85,6 +121,9 @@ public class TicketDesk {
         ticket.citizenId = citizenId;
         ticket.status = TicketStatus.WAITING;
         ticket.issuedAt = now;
+        ticket.arrivedAt = now;
+        ticket.queueSince = now;
+        ticket.step = 1;
         return ticket;
     }
 }

@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A ticket as citizens and officers see it. */
-public record TicketView(UUID id, UUID visitId, String number, String mppCode, String agencyCode, String serviceCode,
-                         LocalDate serviceDate, String channel, String priorityGroup, String status, String counterCode, String outcome,
-                         Instant issuedAt, Instant calledAt, Instant completedAt) {
+/** A ticket (one step of a visit) as citizens and officers see it. */
+public record TicketView(UUID id, UUID visitId, int step, String number, String mppCode, String agencyCode,
+                         String serviceCode, LocalDate serviceDate, String channel, String line, String priorityGroup,
+                         String status, String counterCode, String outcome, int recalls, Instant arrivedAt,
+                         Instant appointmentAt, Instant issuedAt, Instant calledAt, Instant serviceStartedAt,
+                         Instant completedAt, String transferNote) {
 
     static TicketView of(Ticket t) {
-        return new TicketView(t.id, t.visitId, t.number, t.mppCode, t.agencyCode, t.serviceCode, t.serviceDate,
-                t.channel, t.priorityGroup == null ? null : t.priorityGroup.name(), t.status.name(), t.counterCode, t.outcome == null ? null : t.outcome.name(), t.issuedAt,
-                t.calledAt, t.completedAt);
+        return new TicketView(t.id, t.visitId, t.step, t.number, t.mppCode, t.agencyCode, t.serviceCode, t.serviceDate,
+                t.channel, t.line == null ? null : t.line.name(),
+                t.priorityGroup == null ? null : t.priorityGroup.name(), t.status.name(), t.counterCode,
+                t.outcome == null ? null : t.outcome.name(), t.recalls, t.arrivedAt, t.appointmentAt, t.issuedAt,
+                t.calledAt, t.serviceStartedAt, t.completedAt, t.transferNote);
     }
 }

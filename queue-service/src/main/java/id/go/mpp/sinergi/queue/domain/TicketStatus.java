@@ -5,26 +5,74 @@ package id.go.mpp.sinergi.queue.domain;
  * status throws {@link IllegalTransitionException} naming it.
  *
  * <pre>
- * WAITING --call--> CALLED --complete--> COMPLETED
+ * WAITING --call--> CALLED --recall--> CALLED
+ * PARKED  --call--> CALLED --no-show--> NO_SHOW
+ * CALLED  --start--> SERVING
+ * CALLED, SERVING --complete--> COMPLETED      (with an outcome; from CALLED the service starts at the call)
+ * CALLED, SERVING --park--> PARKED             (set aside, e.g. to fetch a missing paper; called again later)
+ * CALLED, SERVING, PARKED --transfer--> TRANSFERRED   (the visit goes on with a new ticket at another service)
+ * PARKED --return--> WAITING                   (its counter closed)
  * </pre>
  */
 public enum TicketStatus {
     WAITING,
     CALLED,
-    COMPLETED;
+    SERVING,
+    PARKED,
+    COMPLETED,
+    NO_SHOW,
+    TRANSFERRED;
 
     public TicketStatus call() {
-        return move(WAITING, CALLED, "call");
+        if (this != WAITING && this != PARKED) {
+            throw new IllegalTransitionException(this, "call");
+        }
+        return CALLED;
+    }
+
+    public TicketStatus recall() {
+        return from("recall", CALLED, CALLED);
+    }
+
+    public TicketStatus noShow() {
+        return from("no-show", NO_SHOW, CALLED);
+    }
+
+    public TicketStatus start() {
+        return from("start", SERVING, CALLED);
     }
 
     public TicketStatus complete() {
-        return move(CALLED, COMPLETED, "complete");
+        return from("complete", COMPLETED, CALLED, SERVING);
     }
 
-    private TicketStatus move(TicketStatus from, TicketStatus to, String action) {
-        if (this != from) {
-            throw new IllegalTransitionException(this, action);
+    public TicketStatus park() {
+        return from("park", PARKED, CALLED, SERVING);
+    }
+
+    public TicketStatus transfer() {
+        return from("transfer", TRANSFERRED, CALLED, SERVING, PARKED);
+    }
+
+    public TicketStatus returnToQueue() {
+        return from("return", WAITING, PARKED);
+    }
+
+    /** Whether the ticket occupies a counter (called or being served there). */
+    public boolean atCounter() {
+        return this == CALLED || this == SERVING;
+    }
+
+    public boolean isFinal() {
+        return this == COMPLETED || this == NO_SHOW || this == TRANSFERRED;
+    }
+
+    private TicketStatus from(String action, TicketStatus to, TicketStatus... allowed) {
+        for (TicketStatus status : allowed) {
+            if (this == status) {
+                return to;
+            }
         }
-        return to;
+        throw new IllegalTransitionException(this, action);
     }
 }

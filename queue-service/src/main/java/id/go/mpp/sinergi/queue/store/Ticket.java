@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.queue.store;
 
 import id.go.mpp.sinergi.queue.domain.Outcome;
 import id.go.mpp.sinergi.queue.domain.PriorityGroup;
+import id.go.mpp.sinergi.queue.domain.QueueLine;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -43,6 +44,20 @@ public class Ticket extends PanacheEntityBase {
     /** The booked slot start: an on-time booked visitor waits from here, not from check-in. */
     public Instant appointmentAt;
     public Instant issuedAt;
+    /** APPOINTMENT (checked in on time), PRIORITY (UU 25/2009 Pasal 29) or REGULAR: see {@code CallingOrder}. */
+    @Enumerated(EnumType.STRING)
+    public QueueLine line;
+    /** When the visit first arrived at the MPP; a transferred visit keeps it. */
+    public Instant arrivedAt;
+    /** Its place in its line: the appointment time, or the visit's arrival. Waiting time counts from here. */
+    public Instant queueSince;
+    public int recalls;
+    public Instant serviceStartedAt;
+    public Instant parkedAt;
+    /** 1 for the first ticket of a visit, then one more per transfer. */
+    public int step;
+    public UUID transferredFrom;
+    public String transferNote;
     public Instant calledAt;
     public Instant completedAt;
     @Version

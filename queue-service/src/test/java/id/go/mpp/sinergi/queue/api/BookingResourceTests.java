@@ -6,7 +6,7 @@ import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.ReceivedEvent;
-import id.go.mpp.sinergi.testing.TestCitizens;
+import id.go.mpp.sinergi.testing.TestUsers;
 import id.go.mpp.sinergi.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -81,8 +81,8 @@ class BookingResourceTests {
     @Test
     void aCitizenBooksASlotGetsACodeAndTheBookingIsPublished() {
         String service = newImigrasiService(14, 60);
-        String citizen = TestCitizens.one();
-        Response booked = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
+        String citizen = TestUsers.citizen();
+        Response booked = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
         booked.then().statusCode(201)
                 .header("Location", containsString("/bookings/BK-"))
                 .body("code", matchesPattern("BK-[0-9A-HJKMNP-TV-Z]{8}"))
@@ -102,7 +102,7 @@ class BookingResourceTests {
                 .then().statusCode(200)
                 .body("available", equalTo(13))
                 .body("slots.find { it.start == '09:00' }.available", equalTo(1));
-        TestCitizens.as(citizen).get("/bookings/mine").then().statusCode(200).body("code", equalTo(List.of(code)));
+        TestUsers.as(citizen).get("/bookings/mine").then().statusCode(200).body("code", equalTo(List.of(code)));
 
         try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
             ReceivedEvent event = reader.await(e -> visitId.equals(e.key()), 1, Duration.ofSeconds(15)).get(0);
@@ -115,7 +115,7 @@ class BookingResourceTests {
     @Test
     void aHundredAndTwentyCitizensRushingTenPlacesGetExactlyTenBookings() throws Exception {
         String service = newImigrasiService(10, 480);
-        List<String> citizens = TestCitizens.tokens(120);
+        List<String> citizens = TestUsers.citizens(120);
         ExecutorService pool = Executors.newFixedThreadPool(citizens.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -123,7 +123,7 @@ class BookingResourceTests {
             for (String citizen : citizens) {
                 attempts.add(pool.submit(() -> {
                     start.await();
-                    return TestCitizens.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings");
+                    return TestUsers.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings");
                 }));
             }
             start.countDown();
@@ -152,41 +152,41 @@ class BookingResourceTests {
     @Test
     void aCitizenHoldsOneActiveBookingPerServiceAndDay() {
         String service = newImigrasiService(14, 60);
-        String citizen = TestCitizens.one();
-        TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
-        TestCitizens.as(citizen).header("Accept-Language", "en").body(book(service, TUESDAY, "11:00")).post("/bookings")
+        String citizen = TestUsers.citizen();
+        TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+        TestUsers.as(citizen).header("Accept-Language", "en").body(book(service, TUESDAY, "11:00")).post("/bookings")
                 .then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("booking-already-held"))
                 .body("detail", containsString("2026-11-24"));
-        TestCitizens.as(citizen).body(book(service, "2026-11-25", "11:00")).post("/bookings").then().statusCode(201);
+        TestUsers.as(citizen).body(book(service, "2026-11-25", "11:00")).post("/bookings").then().statusCode(201);
     }
 
     @Test
     void daysAndSlotsThatCannotBeBookedAreRefusedAndNothingIsTaken() {
         String service = newImigrasiService(14, 60);
-        String citizen = TestCitizens.one();
-        TestCitizens.as(citizen).header("Accept-Language", "en").body(book(service, "2026-12-08", "09:00")).post("/bookings")
+        String citizen = TestUsers.citizen();
+        TestUsers.as(citizen).header("Accept-Language", "en").body(book(service, "2026-12-08", "09:00")).post("/bookings")
                 .then().statusCode(422).body("code", equalTo("booking-beyond-horizon"))
                 .body("detail", containsString("14 days ahead (until 2026-12-07)"));
-        TestCitizens.as(citizen).body(book(service, "2026-11-22", "09:00")).post("/bookings")
+        TestUsers.as(citizen).body(book(service, "2026-11-22", "09:00")).post("/bookings")
                 .then().statusCode(422).body("code", equalTo("booking-date-in-the-past"));
-        TestCitizens.as(citizen).body(book(service, "2026-11-29", "09:00")).post("/bookings")
+        TestUsers.as(citizen).body(book(service, "2026-11-29", "09:00")).post("/bookings")
                 .then().statusCode(422).body("code", equalTo("not-a-working-day"));
-        TestCitizens.as(citizen).body(book(service, "2026-11-23", "09:00")).post("/bookings")
+        TestUsers.as(citizen).body(book(service, "2026-11-23", "09:00")).post("/bookings")
                 .then().statusCode(422).body("code", equalTo("booking-slot-started"));
-        TestCitizens.as(citizen).body(book(service, TUESDAY, "09:30")).post("/bookings")
+        TestUsers.as(citizen).body(book(service, TUESDAY, "09:30")).post("/bookings")
                 .then().statusCode(400).body("errors[0].field", equalTo("slot"));
-        TestCitizens.as(citizen).body(book(service, TUESDAY, "9am")).post("/bookings")
+        TestUsers.as(citizen).body(book(service, TUESDAY, "9am")).post("/bookings")
                 .then().statusCode(400).body("errors[0].field", equalTo("slot"));
-        TestCitizens.as(citizen).body(book(service, "2026-11-31", "09:00")).post("/bookings")
+        TestUsers.as(citizen).body(book(service, "2026-11-31", "09:00")).post("/bookings")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        TestCitizens.as(citizen).body(book("sim-keliling", TUESDAY, "09:00")).post("/bookings")
+        TestUsers.as(citizen).body(book("sim-keliling", TUESDAY, "09:00")).post("/bookings")
                 .then().statusCode(404).body("code", equalTo("service-not-found"));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-31")
                 .then().statusCode(400).body("errors[0].field", equalTo("date"));
 
-        TestCitizens.as(citizen).get("/bookings/mine").then().statusCode(200).body("size()", equalTo(0));
+        TestUsers.as(citizen).get("/bookings/mine").then().statusCode(200).body("size()", equalTo(0));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
                 .then().statusCode(200).body("available", equalTo(14));
     }
@@ -198,27 +198,27 @@ class BookingResourceTests {
                 .then().statusCode(401);
         as(DemoUsers.IMIGRASI_OFFICER).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(403);
 
-        String citizen = TestCitizens.one();
-        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
+        String citizen = TestUsers.citizen();
+        String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
                 .then().statusCode(201).extract().path("code");
-        String stranger = TestCitizens.one();
-        TestCitizens.as(stranger).get("/bookings/" + code).then().statusCode(404).body("code", equalTo("booking-not-found"));
-        TestCitizens.as(stranger).post("/bookings/" + code + "/cancel").then().statusCode(404);
+        String stranger = TestUsers.citizen();
+        TestUsers.as(stranger).get("/bookings/" + code).then().statusCode(404).body("code", equalTo("booking-not-found"));
+        TestUsers.as(stranger).post("/bookings/" + code + "/cancel").then().statusCode(404);
         as(DemoUsers.DUKCAPIL_OFFICER).get("/bookings/" + code).then().statusCode(404);
         as(DemoUsers.DUKCAPIL_ADMIN).post("/bookings/" + code + "/cancel").then().statusCode(404);
         as(DemoUsers.IMIGRASI_OFFICER).get("/bookings/" + code).then().statusCode(200).body("status", equalTo("PENDING"));
         as(DemoUsers.IMIGRASI_OFFICER).post("/bookings/" + code + "/cancel").then().statusCode(403);
-        TestCitizens.as(citizen).get("/bookings/BK-1234").then().statusCode(400).body("errors[0].field", equalTo("code"));
-        TestCitizens.as(citizen).get("/bookings/" + code).then().statusCode(200).body("status", equalTo("PENDING"));
+        TestUsers.as(citizen).get("/bookings/BK-1234").then().statusCode(400).body("errors[0].field", equalTo("code"));
+        TestUsers.as(citizen).get("/bookings/" + code).then().statusCode(200).body("status", equalTo("PENDING"));
     }
 
     @Test
     void aBookingMayBeRescheduledOnceAndTheOldSlotIsFreedAgain() {
         String service = newImigrasiService(14, 60);
-        String citizen = TestCitizens.one();
-        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
+        String citizen = TestUsers.citizen();
+        String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
                 .then().statusCode(201).extract().path("code");
-        TestCitizens.as(citizen).body("{\"date\": \"2026-11-25\", \"slot\": \"13:00\"}").post("/bookings/" + code + "/reschedule")
+        TestUsers.as(citizen).body("{\"date\": \"2026-11-25\", \"slot\": \"13:00\"}").post("/bookings/" + code + "/reschedule")
                 .then().statusCode(200)
                 .body("date", equalTo("2026-11-25"))
                 .body("slot", equalTo("13:00"))
@@ -227,7 +227,7 @@ class BookingResourceTests {
                 .then().body("available", equalTo(14));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-25")
                 .then().body("slots.find { it.start == '13:00' }.available", equalTo(1));
-        TestCitizens.as(citizen).header("Accept-Language", "en").body("{\"date\": \"2026-11-26\", \"slot\": \"13:00\"}")
+        TestUsers.as(citizen).header("Accept-Language", "en").body("{\"date\": \"2026-11-26\", \"slot\": \"13:00\"}")
                 .post("/bookings/" + code + "/reschedule")
                 .then().statusCode(409).body("code", equalTo("booking-reschedule-used"));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-26")
@@ -237,14 +237,14 @@ class BookingResourceTests {
     @Test
     void reschedulingToAFullSlotChangesNothing() {
         String service = newImigrasiService(7, 60);
-        List<String> citizens = TestCitizens.tokens(2);
-        TestCitizens.as(citizens.get(0)).body(book(service, TUESDAY, "10:00")).post("/bookings").then().statusCode(201);
-        String code = TestCitizens.as(citizens.get(1)).body(book(service, TUESDAY, "09:00")).post("/bookings")
+        List<String> citizens = TestUsers.citizens(2);
+        TestUsers.as(citizens.get(0)).body(book(service, TUESDAY, "10:00")).post("/bookings").then().statusCode(201);
+        String code = TestUsers.as(citizens.get(1)).body(book(service, TUESDAY, "09:00")).post("/bookings")
                 .then().statusCode(201).extract().path("code");
-        TestCitizens.as(citizens.get(1)).body("{\"date\": \"" + TUESDAY + "\", \"slot\": \"10:00\"}")
+        TestUsers.as(citizens.get(1)).body("{\"date\": \"" + TUESDAY + "\", \"slot\": \"10:00\"}")
                 .post("/bookings/" + code + "/reschedule")
                 .then().statusCode(409).body("code", equalTo("booking-slot-full"));
-        TestCitizens.as(citizens.get(1)).get("/bookings/" + code).then().statusCode(200)
+        TestUsers.as(citizens.get(1)).get("/bookings/" + code).then().statusCode(200)
                 .body("slot", equalTo("09:00")).body("reschedulesLeft", equalTo(1));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
                 .then().body("slots.find { it.start == '09:00' }.available", equalTo(0));
@@ -253,15 +253,15 @@ class BookingResourceTests {
     @Test
     void cancellingFreesTheSlotAndASecondCancelIs409NamingTheState() {
         String service = newImigrasiService(7, 60);
-        String citizen = TestCitizens.one();
-        Response booked = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
+        String citizen = TestUsers.citizen();
+        Response booked = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
         String code = booked.path("code");
         String visitId = booked.path("visitId");
-        TestCitizens.as(citizen).post("/bookings/" + code + "/cancel").then().statusCode(200)
+        TestUsers.as(citizen).post("/bookings/" + code + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
                 .then().body("slots.find { it.start == '09:00' }.available", equalTo(1));
-        TestCitizens.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/cancel")
+        TestUsers.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/cancel")
                 .then().statusCode(409).body("code", equalTo("booking-wrong-state"))
                 .body("detail", equalTo("The booking is CANCELLED, so it cannot be cancelled"));
         try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
@@ -275,8 +275,8 @@ class BookingResourceTests {
     @Test
     void theAgencysAdminMayCancelABookingForTheCitizen() {
         String service = newImigrasiService(7, 60);
-        String citizen = TestCitizens.one();
-        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        String citizen = TestUsers.citizen();
+        String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
         as(DemoUsers.IMIGRASI_ADMIN).post("/bookings/" + code + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
     }
@@ -284,46 +284,46 @@ class BookingResourceTests {
     @Test
     void anUnconfirmedBookingExpiresAndItsSlotIsFreedButAConfirmedOneStays() {
         String service = newImigrasiService(7, 60);
-        List<String> citizens = TestCitizens.tokens(2);
-        String unconfirmed = TestCitizens.as(citizens.get(0)).body(book(service, TUESDAY, "09:00")).post("/bookings")
+        List<String> citizens = TestUsers.citizens(2);
+        String unconfirmed = TestUsers.as(citizens.get(0)).body(book(service, TUESDAY, "09:00")).post("/bookings")
                 .path("code");
-        String confirmed = TestCitizens.as(citizens.get(1)).body(book(service, TUESDAY, "10:00")).post("/bookings")
+        String confirmed = TestUsers.as(citizens.get(1)).body(book(service, TUESDAY, "10:00")).post("/bookings")
                 .path("code");
-        TestCitizens.as(citizens.get(1)).post("/bookings/" + confirmed + "/confirm").then().statusCode(200)
+        TestUsers.as(citizens.get(1)).post("/bookings/" + confirmed + "/confirm").then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"))
                 .body("confirmBy", nullValue());
 
         at(MONDAY_10_WIB.plus(Duration.ofHours(2)).plusSeconds(1));
         awaitStatus(citizens.get(0), unconfirmed, "EXPIRED");
-        TestCitizens.as(citizens.get(1)).get("/bookings/" + confirmed).then().body("status", equalTo("CONFIRMED"));
+        TestUsers.as(citizens.get(1)).get("/bookings/" + confirmed).then().body("status", equalTo("CONFIRMED"));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
                 .then().body("slots.find { it.start == '09:00' }.available", equalTo(1))
                 .body("slots.find { it.start == '10:00' }.available", equalTo(0));
-        TestCitizens.as(citizens.get(0)).post("/bookings/" + unconfirmed + "/confirm").then().statusCode(409)
+        TestUsers.as(citizens.get(0)).post("/bookings/" + unconfirmed + "/confirm").then().statusCode(409)
                 .body("code", equalTo("booking-wrong-state"));
     }
 
     @Test
     void checkingInOnTimeTurnsTheBookingIntoATicketInTheOnlineLine() {
         String service = newImigrasiService(7, 60);
-        String citizen = TestCitizens.one();
-        Response booked = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
+        String citizen = TestUsers.citizen();
+        Response booked = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings");
         String code = booked.path("code");
         String visitId = booked.path("visitId");
-        TestCitizens.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+        TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
 
         at(tuesdayAt("08:40"));
-        String ticketId = TestCitizens.as(citizen).post("/bookings/" + code + "/check-in")
+        String ticketId = TestUsers.as(citizen).post("/bookings/" + code + "/check-in")
                 .then().statusCode(201)
                 .body("channel", equalTo("ONLINE"))
                 .body("status", equalTo("WAITING"))
                 .body("visitId", equalTo(visitId))
                 .body("number", matchesPattern("TST-\\d{3}"))
                 .extract().path("id");
-        TestCitizens.as(citizen).get("/bookings/" + code).then().statusCode(200)
+        TestUsers.as(citizen).get("/bookings/" + code).then().statusCode(200)
                 .body("status", equalTo("CHECKED_IN"))
                 .body("ticketId", equalTo(ticketId));
-        TestCitizens.as(citizen).post("/bookings/" + code + "/check-in").then().statusCode(409)
+        TestUsers.as(citizen).post("/bookings/" + code + "/check-in").then().statusCode(409)
                 .body("code", equalTo("booking-wrong-state"));
 
         try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
@@ -340,43 +340,43 @@ class BookingResourceTests {
     @Test
     void checkingInTooEarlyIsRefusedWithTheTimeCheckInOpens() {
         String service = newImigrasiService(7, 60);
-        String citizen = TestCitizens.one();
-        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
-        TestCitizens.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+        String citizen = TestUsers.citizen();
+        String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
         at(tuesdayAt("08:10"));
-        TestCitizens.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
+        TestUsers.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
                 .then().statusCode(422)
                 .body("code", equalTo("check-in-too-early"))
                 .body("detail", equalTo("Check-in for this booking opens at 2026-11-24 08:30 WIB"));
-        TestCitizens.as(citizen).get("/bookings/" + code).then().body("status", equalTo("CONFIRMED"));
+        TestUsers.as(citizen).get("/bookings/" + code).then().body("status", equalTo("CONFIRMED"));
     }
 
     @Test
     void aLateArrivalFallsBackToTheWalkInRules() {
         String service = newImigrasiService(7, 60);
-        List<String> citizens = TestCitizens.tokens(2);
-        String late = TestCitizens.as(citizens.get(0)).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
-        String afterHours = TestCitizens.as(citizens.get(1)).body(book(service, TUESDAY, "14:00")).post("/bookings").path("code");
-        TestCitizens.as(citizens.get(0)).post("/bookings/" + late + "/confirm").then().statusCode(200);
-        TestCitizens.as(citizens.get(1)).post("/bookings/" + afterHours + "/confirm").then().statusCode(200);
+        List<String> citizens = TestUsers.citizens(2);
+        String late = TestUsers.as(citizens.get(0)).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        String afterHours = TestUsers.as(citizens.get(1)).body(book(service, TUESDAY, "14:00")).post("/bookings").path("code");
+        TestUsers.as(citizens.get(0)).post("/bookings/" + late + "/confirm").then().statusCode(200);
+        TestUsers.as(citizens.get(1)).post("/bookings/" + afterHours + "/confirm").then().statusCode(200);
 
         at(tuesdayAt("09:40"));
-        TestCitizens.as(citizens.get(0)).post("/bookings/" + late + "/check-in").then().statusCode(201)
+        TestUsers.as(citizens.get(0)).post("/bookings/" + late + "/check-in").then().statusCode(201)
                 .body("channel", equalTo("WALK_IN"));
 
         at(tuesdayAt("15:30"));
-        TestCitizens.as(citizens.get(1)).post("/bookings/" + afterHours + "/check-in").then().statusCode(422)
+        TestUsers.as(citizens.get(1)).post("/bookings/" + afterHours + "/check-in").then().statusCode(422)
                 .body("code", equalTo("outside-opening-hours"));
-        TestCitizens.as(citizens.get(1)).get("/bookings/" + afterHours).then().body("status", equalTo("CONFIRMED"))
+        TestUsers.as(citizens.get(1)).get("/bookings/" + afterHours).then().body("status", equalTo("CONFIRMED"))
                 .body("ticketId", nullValue());
     }
 
     @Test
     void theAgencysOfficerChecksInACitizenAtTheDeskButAnotherAgencysCannot() {
         String service = newImigrasiService(7, 60);
-        String citizen = TestCitizens.one();
-        String code = TestCitizens.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
-        TestCitizens.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+        String citizen = TestUsers.citizen();
+        String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
         at(tuesdayAt("09:05"));
         as(DemoUsers.DUKCAPIL_OFFICER).post("/bookings/" + code + "/check-in").then().statusCode(404);
         as(DemoUsers.IMIGRASI_OFFICER).post("/bookings/" + code + "/check-in").then().statusCode(201)
@@ -388,7 +388,7 @@ class BookingResourceTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         String seen = null;
         while (System.nanoTime() < deadline) {
-            seen = TestCitizens.as(token).get("/bookings/" + code).path("status");
+            seen = TestUsers.as(token).get("/bookings/" + code).path("status");
             if (status.equals(seen)) {
                 return;
             }

@@ -1,0 +1,21 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.queue.store.Counter;
+import id.go.mpp.sinergi.queue.store.CounterSession;
+import id.go.mpp.sinergi.queue.store.Ticket;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A counter at work: open or closed, by whom, the ticket at it and the tickets parked there. */
+public record CounterView(String mppCode, String code, String agencyCode, String name, List<String> services,
+                          String status, String officerId, Instant openedAt, TicketView current,
+                          List<TicketView> parked) {
+
+    static CounterView of(Counter counter, CounterSession session, Ticket current, List<Ticket> parked) {
+        return new CounterView(counter.mppCode, counter.code, counter.agencyCode, counter.name, List.of(counter.services),
+                session == null ? "CLOSED" : "OPEN", session == null ? null : session.officerId,
+                session == null ? null : session.openedAt, current == null ? null : TicketView.of(current),
+                parked.stream().map(TicketView::of).toList());
+    }
+}

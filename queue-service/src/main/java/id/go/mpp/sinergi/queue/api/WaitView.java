@@ -1,0 +1,18 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.queue.domain.QueuePosition;
+
+/**
+ * Where a ticket stands (or where a new arrival would), for citizens following the queue. {@code
+ * estimatedWaitMinutes} is null while no counter serving the service is open.
+ */
+public record WaitView(String mppCode, String serviceCode, String ticketNumber, String status, int waiting,
+                       int ahead, int openCounters, long averageServiceMinutes, Long estimatedWaitMinutes) {
+
+    static WaitView of(String mpp, String service, String number, String status, int waiting,
+                       QueuePosition.Estimate estimate) {
+        return new WaitView(mpp, service, number, status, waiting, estimate.ahead(), estimate.openCounters(),
+                Math.round(estimate.averageService().toSeconds() / 60.0),
+                estimate.estimatedWait().map(d -> (long) Math.ceil(d.toSeconds() / 60.0)).orElse(null));
+    }
+}

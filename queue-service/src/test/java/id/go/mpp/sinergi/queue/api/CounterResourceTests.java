@@ -1,0 +1,292 @@
+package id.go.mpp.sinergi.queue.api;
+
+import id.go.mpp.sinergi.events.Topics;
+import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakTestResource;
+import id.go.mpp.sinergi.testing.PostgresTestResource;
+import id.go.mpp.sinergi.testing.ReceivedEvent;
+import id.go.mpp.sinergi.testing.TestUsers;
+import id.go.mpp.sinergi.testing.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static id.go.mpp.sinergi.queue.api.BookingResourceTests.newImigrasiService;
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = Topics.QUEUE_VISITS))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "queue"))
+@QuarkusTestResource(KeycloakTestResource.class)
+class CounterResourceTests {
+
+    /** Monday 23 November 2026, 10:00 WIB; every {@link #tick()} moves one minute on. */
+    static Instant now = Instant.parse("2026-11-23T03:00:00Z");
+
+    @BeforeEach
+    void mondayMorningInJambi() {
+        now = Instant.parse("2026-11-23T03:00:00Z");
+        at(now);
+    }
+
+    static void at(Instant instant) {
+        QuarkusMock.installMockForType(Clock.fixed(instant, ZoneOffset.UTC), Clock.class);
+    }
+
+    static void tick() {
+        now = now.plusSeconds(60);
+        at(now);
+    }
+
+    @Test
+    void anOfficerOpensCallsServesAndClosesAndEachStepIsPublished() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.of("imigrasi", service);
+        desk.officer().post(desk.path("open")).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("services", equalTo(List.of(service)));
+        String id = walkIn(service, null).path("id");
+        tick();
+        desk.officer().post(desk.path("call-next")).then().statusCode(200)
+                .body("id", equalTo(id)).body("status", equalTo("CALLED")).body("counterCode", equalTo(desk.counter()));
+        tick();
+        desk.officer().post("/tickets/" + id + "/start").then().statusCode(200).body("status", equalTo("SERVING"));
+        tick();
+        tick();
+        desk.officer().body("{\"outcome\": \"SERVED\"}").post("/tickets/" + id + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        desk.officer().post(desk.path("call-next")).then().statusCode(204);
+        desk.officer().post(desk.path("close")).then().statusCode(200).body("status", equalTo("CLOSED"));
+        desk.officer().post(desk.path("call-next")).then().statusCode(409).body("code", equalTo("counter-closed"));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> id.equals(e.subject()), 4, Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsExactly("id.go.mpp.queue.ticket-issued.v1",
+                    "id.go.mpp.queue.ticket-called.v1", "id.go.mpp.queue.service-started.v1",
+                    "id.go.mpp.queue.ticket-completed.v1");
+            assertThat(events.get(1).json().get("waitingSeconds").asLong()).isEqualTo(60);
+            assertThat(events.get(3).json().get("serviceSeconds").asLong()).isEqualTo(120);
+        }
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_COUNTERS)) {
+            List<ReceivedEvent> events = reader.await(e -> ("kota-jambi/" + desk.counter()).equals(e.key()), 2,
+                    Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsExactly("id.go.mpp.queue.counter-opened.v1",
+                    "id.go.mpp.queue.counter-closed.v1");
+        }
+    }
+
+    @Test
+    void officersActOnlyOnTheirOwnAgencysCountersAndOneCounterAtATime() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.of("imigrasi", service);
+        String dukcapil = TestUsers.officer("dukcapil", "kota-jambi");
+        TestUsers.as(dukcapil).post(desk.path("open")).then().statusCode(403).body("code", equalTo("other-agency-counter"));
+        as(DemoUsers.CITIZEN).post(desk.path("open")).then().statusCode(403);
+        given().post(desk.path("open")).then().statusCode(401);
+        as(DemoUsers.IMIGRASI_OFFICER).post("/counters/kota-jambi/NOPE-9/open").then().statusCode(404)
+                .body("code", equalTo("counter-not-found"));
+
+        desk.officer().post(desk.path("open")).then().statusCode(200);
+        desk.officer().post(desk.path("open")).then().statusCode(200);
+        String colleague = TestUsers.officer("imigrasi", "kota-jambi");
+        TestUsers.as(colleague).post(desk.path("open")).then().statusCode(409).body("code", equalTo("counter-open-by-another"));
+        Desk second = Desk.of("imigrasi", service);
+        desk.officer().post(second.path("open")).then().statusCode(409).body("code", equalTo("officer-at-another-counter"));
+
+        as(DemoUsers.IMIGRASI_ADMIN).get(desk.path("")).then().statusCode(200).body("status", equalTo("OPEN"));
+        as(DemoUsers.DUKCAPIL_ADMIN).get(desk.path("")).then().statusCode(403);
+        as(DemoUsers.MPP_ADMIN).get(desk.path("")).then().statusCode(200);
+    }
+
+    @Test
+    void callNextMergesPriorityAndRegularLinesSoNeitherStarves() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        List<String> expected = new ArrayList<>();
+        String r1 = walkIn(service, null).path("number");
+        tick();
+        String r2 = walkIn(service, null).path("number");
+        tick();
+        String r3 = walkIn(service, null).path("number");
+        tick();
+        String p1 = walkIn(service, "LANSIA").path("number");
+        tick();
+        String p2 = walkIn(service, "IBU_HAMIL").path("number");
+        tick();
+        String p3 = walkIn(service, "DISABILITAS").path("number");
+        tick();
+        expected.addAll(List.of(p1, r1, p2, p3, r2, r3));
+        List<String> called = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Response call = desk.officer().post(desk.path("call-next"));
+            call.then().statusCode(200);
+            called.add(call.path("number"));
+            desk.complete(call.path("id"));
+            tick();
+        }
+        assertThat(called).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aCalledCitizenIsRecalledBeforeANoShowAndTheCounterIsBusyUntilThen() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String first = walkIn(service, null).path("id");
+        tick();
+        walkIn(service, null);
+        assertThat(desk.callNextId()).isEqualTo(first);
+        desk.officer().post(desk.path("call-next")).then().statusCode(409).body("code", equalTo("counter-busy"));
+        desk.officer().header("Accept-Language", "en").post("/tickets/" + first + "/no-show").then().statusCode(409)
+                .body("code", equalTo("no-show-too-soon"))
+                .body("detail", equalTo("Recall first: 0 of 2 recalls made so far"));
+        desk.officer().post("/tickets/" + first + "/recall").then().statusCode(200).body("recalls", equalTo(1));
+        desk.officer().post("/tickets/" + first + "/recall").then().statusCode(200).body("recalls", equalTo(2));
+        desk.officer().post("/tickets/" + first + "/no-show").then().statusCode(200).body("status", equalTo("NO_SHOW"));
+        desk.officer().post("/tickets/" + first + "/recall").then().statusCode(409)
+                .body("code", equalTo("ticket-wrong-state")).body("detail", containsString("NO_SHOW"));
+        desk.officer().post(desk.path("call-next")).then().statusCode(200);
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> first.equals(e.subject()), 5, Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsSequence("id.go.mpp.queue.ticket-recalled.v1",
+                    "id.go.mpp.queue.ticket-recalled.v1", "id.go.mpp.queue.ticket-no-show.v1");
+            assertThat(events.get(4).json().get("recalls").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aParkedTicketIsCalledBackLaterAndReturnsToItsLineWhenTheCounterCloses() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String parked = walkIn(service, null).path("id");
+        tick();
+        String next = walkIn(service, null).path("id");
+        tick();
+        assertThat(desk.callNextId()).isEqualTo(parked);
+        desk.officer().post("/tickets/" + parked + "/park").then().statusCode(200).body("status", equalTo("PARKED"));
+        desk.officer().get(desk.path("")).then().body("parked.id", equalTo(List.of(parked))).body("current", nullValue());
+        assertThat(desk.callNextId()).isEqualTo(next);
+        desk.complete(next);
+        desk.officer().body("{\"counterCode\": \"" + desk.counter() + "\"}").post("/tickets/" + parked + "/call")
+                .then().statusCode(200).body("status", equalTo("CALLED"));
+        desk.officer().post("/tickets/" + parked + "/park").then().statusCode(200);
+        desk.officer().post(desk.path("close")).then().statusCode(200);
+        as(DemoUsers.IMIGRASI_OFFICER).get("/tickets/" + parked).then().body("status", equalTo("WAITING"))
+                .body("counterCode", nullValue());
+    }
+
+    @Test
+    void aCounterCallsOnlyItsOwnServicesAndOnlyWhenOpenedByItsAgency() {
+        String service = newImigrasiService(0, 60);
+        String other = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String elsewhere = walkIn(other, null).path("id");
+        desk.officer().post(desk.path("call-next")).then().statusCode(204);
+        desk.officer().body("{\"counterCode\": \"" + desk.counter() + "\"}").post("/tickets/" + elsewhere + "/call")
+                .then().statusCode(422).body("code", equalTo("service-not-at-counter"));
+        Desk closed = Desk.of("imigrasi", other);
+        desk.officer().body("{\"counterCode\": \"" + closed.counter() + "\"}").post("/tickets/" + elsewhere + "/call")
+                .then().statusCode(409).body("code", equalTo("counter-closed"));
+    }
+
+    @Test
+    void aPbgVisitIsTransferredToPuprKeepingItsPlaceAndShowsAsOneJourney() {
+        Desk oss = Desk.opened("dpmptsp", "pbg");
+        String citizen = TestUsers.citizen();
+        Response applied = TestUsers.as(citizen).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"pbg\"}")
+                .post("/tickets");
+        applied.then().statusCode(201);
+        String pbgTicket = applied.path("id");
+        String visitId = applied.path("visitId");
+        tick();
+        // Someone walks in to PUPR directly after the PBG applicant arrived.
+        String puprWalkIn = walkIn("rekomendasi-pupr", null).path("id");
+        tick();
+        assertThat(oss.callNextId()).isEqualTo(pbgTicket);
+        tick();
+        Response transferred = oss.officer()
+                .body("{\"serviceCode\": \"rekomendasi-pupr\", \"note\": \"Perlu rekomendasi teknis bangunan\"}")
+                .post("/tickets/" + pbgTicket + "/transfer");
+        transferred.then().statusCode(201)
+                .body("visitId", equalTo(visitId))
+                .body("step", equalTo(2))
+                .body("agencyCode", equalTo("pupr"))
+                .body("status", equalTo("WAITING"));
+        String puprTicket = transferred.path("id");
+
+        Desk pupr = Desk.opened("pupr", "rekomendasi-pupr");
+        assertThat(pupr.callNextId()).as("the transferred visit arrived first").isEqualTo(puprTicket);
+        pupr.complete(puprTicket);
+        assertThat(pupr.callNextId()).isEqualTo(puprWalkIn);
+
+        TestUsers.as(citizen).get("/visits/" + visitId + "/journey").then().statusCode(200)
+                .body("finished", equalTo(true))
+                .body("steps.agencyCode", equalTo(List.of("dpmptsp", "pupr")))
+                .body("steps.status", equalTo(List.of("TRANSFERRED", "COMPLETED")))
+                .body("steps[1].outcome", equalTo("SERVED"))
+                .body("steps[1].transferNote", equalTo("Perlu rekomendasi teknis bangunan"))
+                .body("steps[1].counterName", equalTo("Loket uji " + pupr.counter()));
+        pupr.officer().get("/visits/" + visitId + "/journey").then().statusCode(200);
+        as(DemoUsers.DUKCAPIL_OFFICER).get("/visits/" + visitId + "/journey").then().statusCode(404);
+        TestUsers.as(TestUsers.citizen()).get("/visits/" + visitId + "/journey").then().statusCode(404);
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent event = reader.await(e -> visitId.equals(e.key())
+                    && e.type().equals("id.go.mpp.queue.ticket-transferred.v1"), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(event.json().get("fromAgencyCode").asText()).isEqualTo("dpmptsp");
+            assertThat(event.json().get("toAgencyCode").asText()).isEqualTo("pupr");
+        }
+    }
+
+    @Test
+    void citizensSeeHowManyAreAheadAndTheEstimatedWaitOnceACounterIsOpen() {
+        String service = newImigrasiService(0, 60);
+        String citizen = TestUsers.citizen();
+        walkIn(service, null);
+        tick();
+        walkIn(service, null);
+        tick();
+        String mine = TestUsers.as(citizen).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\"}")
+                .post("/tickets").path("id");
+        tick();
+        TestUsers.as(citizen).get("/tickets/" + mine + "/position").then().statusCode(200)
+                .body("ahead", equalTo(2))
+                .body("openCounters", equalTo(0))
+                .body("estimatedWaitMinutes", nullValue());
+        Desk.opened("imigrasi", service);
+        TestUsers.as(citizen).get("/tickets/" + mine + "/position").then().statusCode(200)
+                .body("ahead", equalTo(2))
+                .body("openCounters", equalTo(1))
+                .body("averageServiceMinutes", equalTo(15))
+                .body("estimatedWaitMinutes", equalTo(30));
+        given().get("/services/" + service + "/wait?mpp=kota-jambi").then().statusCode(200)
+                .body("waiting", equalTo(3))
+                .body("estimatedWaitMinutes", equalTo(45));
+        TestUsers.as(TestUsers.citizen()).get("/tickets/" + mine + "/position").then().statusCode(404);
+    }
+
+    private static Response walkIn(String service, String priorityGroup) {
+        String body = "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\""
+                + (priorityGroup == null ? "" : ", \"priorityGroup\": \"" + priorityGroup + "\"") + "}";
+        Response response = as(DemoUsers.IMIGRASI_OFFICER).body(body).post("/tickets");
+        response.then().statusCode(201);
+        return response;
+    }
+}
