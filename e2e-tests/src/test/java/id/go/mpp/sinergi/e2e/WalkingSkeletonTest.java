@@ -78,6 +78,7 @@ class WalkingSkeletonTest {
 
         as(DemoUsers.CITIZEN).body("{\"counterCode\": \"IMI-1\"}").post("/api/v1/tickets/" + ticketId + "/call")
                 .then().statusCode(403);
+        as(DemoUsers.IMIGRASI_OFFICER).post("/api/v1/counters/kota-jambi/IMI-1/open").then().statusCode(200);
         as(DemoUsers.IMIGRASI_OFFICER).body("{\"counterCode\": \"IMI-1\"}").post("/api/v1/tickets/" + ticketId + "/call")
                 .then().statusCode(200).body("status", equalTo("CALLED"));
         as(DemoUsers.IMIGRASI_OFFICER).body("{\"outcome\": \"SERVED\"}").post("/api/v1/tickets/" + ticketId + "/complete")
@@ -127,6 +128,7 @@ class WalkingSkeletonTest {
                 .post("/api/v1/tickets").then().statusCode(201).extract();
         String ticketId = issued.path("id");
         String visitId = issued.path("visitId");
+        as(DemoUsers.DUKCAPIL_OFFICER).post("/api/v1/counters/kota-jambi/DUK-2/open").then().statusCode(200);
         as(DemoUsers.DUKCAPIL_OFFICER).body("{\"counterCode\": \"DUK-2\"}").post("/api/v1/tickets/" + ticketId + "/call")
                 .then().statusCode(200);
 

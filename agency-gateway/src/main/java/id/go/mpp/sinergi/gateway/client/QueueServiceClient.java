@@ -91,4 +91,41 @@ public interface QueueServiceClient {
     @POST
     @Path("/bookings/{code}/{action}")
     Uni<Response> bookingAction(@PathParam("code") String code, @PathParam("action") String action, String body);
+
+    /** Service KPIs of an MPP; the query parameters are passed as given (null ones are left out). */
+    @GET
+    @Path("/mpps/{mpp}/kpis")
+    Uni<Response> kpis(@PathParam("mpp") String mpp, @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("agency") String agency, @QueryParam("service") String service);
+
+    @GET
+    @Path("/counters/{mpp}/{code}")
+    Uni<Response> counter(@PathParam("mpp") String mpp, @PathParam("code") String code);
+
+    /** {@code action}: open, close or call-next. */
+    @POST
+    @Path("/counters/{mpp}/{code}/{action}")
+    Uni<Response> counterAction(@PathParam("mpp") String mpp, @PathParam("code") String code,
+                                @PathParam("action") String action);
+
+    /** {@code action}: recall, no-show, start, park or transfer (with a body). */
+    @POST
+    @Path("/tickets/{id}/{action}")
+    Uni<Response> ticketAction(@PathParam("id") String id, @PathParam("action") String action, String body);
+
+    @GET
+    @Path("/tickets/{id}/position")
+    Uni<Response> position(@PathParam("id") String id);
+
+    @GET
+    @Path("/services/{code}/wait")
+    Uni<Response> waitEstimate(@PathParam("code") String code, @QueryParam("mpp") String mpp);
+
+    @GET
+    @Path("/visits/{visitId}/journey")
+    Uni<Response> journey(@PathParam("visitId") String visitId);
+
+    @GET
+    @Path("/mpps/{mpp}/board/recent")
+    Uni<Response> boardRecent(@PathParam("mpp") String mpp);
 }

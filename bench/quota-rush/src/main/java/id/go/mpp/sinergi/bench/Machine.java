@@ -1,0 +1,163 @@
+package id.go.mpp.sinergi.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How busy the machine is (Linux /proc/stat): on a 2-core machine a concurrent build skews every figure, so each
+ * timed part waits (up to a limit) for the CPUs to be mostly idle and reports what it found.
+ */
+final class Machine {
+
+    static final double QUIET_BUSY_PERCENT = 30;
+
+    private Machine() {
+    }
+
+    /** Percentage of CPU time not idle over the next {@code millis}; NaN where /proc/stat is missing. */
+    static double busyPercent(long millis) {
+        long[] a = sample();
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long[] b = sample();
+        if (a == null || b == null || b[0] == a[0]) {
+            return Double.NaN;
+        }
+        return 100.0 * (1 - (double) (b[1] - a[1]) / (b[0] - a[0]));
+    }
+
+    /** Waits up to {@code maxSeconds} for a quiet machine; returns the last busy percentage seen. */
+    static double waitQuiet(int maxSeconds, String what) {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        double busy = busyPercent(2000);
+        boolean told = false;
+        while (busy > QUIET_BUSY_PERCENT && System.nanoTime() < deadline) {
+            if (!told) {
+                System.out.printf("  (machine %.0f%% busy before %s: waiting up to %d s for it to calm down)%n", busy,
+                        what, maxSeconds);
+                told = true;
+            }
+            busy = busyPercent(3000);
+        }
+        return busy;
+    }
+
+    /** CPU jiffies per process (utime + stime) with parent pids, from /proc/[pid]/stat. */
+    record Snapshot(long nanos, java.util.Map<Long, long[]> procs) {
+
+        static Snapshot take() {
+            java.util.Map<Long, long[]> procs = new java.util.HashMap<>();
+            try (java.util.stream.Stream<Path> dirs = Files.list(Path.of("/proc"))) {
+                dirs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // after "pid (comm) ": state ppid ... utime(12th) stime(13th) counted from state = index 0
+                        procs.put(Long.parseLong(p.getFileName().toString()),
+                                new long[]{Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                    } catch (IOException | RuntimeException ignored) {
+                        // the process ended meanwhile
+                    }
+                });
+            } catch (IOException e) {
+                return new Snapshot(System.nanoTime(), java.util.Map.of());
+            }
+            return new Snapshot(System.nanoTime(), procs);
+        }
+    }
+
+    /**
+     * CPU used between two snapshots, as % of one core, split into the stack (processes whose pid files are in
+     * {@code runDir} and their descendants, e.g. PostgreSQL backends), this JVM (the load generator, with pgbench)
+     * and others. Processes that ended before the second snapshot are not counted (e.g. pgbench's backends), so
+     * the figure that matters is "other processes": CPU that was taken from the measured system.
+     */
+    static String cpuSplit(Snapshot a, Snapshot b, Path runDir) {
+        if (b.procs().isEmpty()) {
+            return "n/a";
+        }
+        java.util.Set<Long> roots = new java.util.HashSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(runDir)) {
+            files.filter(p -> p.toString().endsWith(".pid")).forEach(p -> {
+                try {
+                    for (String line : Files.readAllLines(p)) {
+                        if (line.startsWith("pid=")) {
+                            roots.add(Long.parseLong(line.substring(4).trim()));
+                        } else if (line.trim().matches("[0-9]+")) {
+                            roots.add(Long.parseLong(line.trim()));
+                        }
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // not a pid file we understand
+                }
+            });
+        } catch (IOException ignored) {
+            // no stack run dir
+        }
+        long self = ProcessHandle.current().pid();
+        double hz = 100.0; // USER_HZ on Linux
+        double seconds = (b.nanos() - a.nanos()) / 1e9;
+        double stack = 0;
+        double bench = 0;
+        double others = 0;
+        for (java.util.Map.Entry<Long, long[]> e : b.procs().entrySet()) {
+            long[] before = a.procs().get(e.getKey());
+            long used = e.getValue()[1] - (before != null ? before[1] : 0);
+            if (used <= 0) {
+                continue;
+            }
+            long pid = e.getKey();
+            boolean inStack = false;
+            boolean isSelf = false;
+            for (int depth = 0; depth < 20 && pid > 1; depth++) {
+                if (pid == self) {
+                    isSelf = true;
+                    break;
+                }
+                if (roots.contains(pid)) {
+                    inStack = true;
+                    break;
+                }
+                long[] info = b.procs().get(pid);
+                if (info == null) {
+                    break;
+                }
+                pid = info[0];
+            }
+            double pct = 100.0 * used / hz / seconds;
+            if (isSelf) {
+                bench += pct;
+            } else if (inStack) {
+                stack += pct;
+            } else {
+                others += pct;
+            }
+        }
+        return String.format("stack %.0f%%, load generator %.0f%%, other processes %.0f%% (of one core; %d cores)", stack,
+                bench, others, Runtime.getRuntime().availableProcessors());
+    }
+
+    static double othersPercent(String split) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("other processes ([0-9]+)%").matcher(split);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /** {total, idle+iowait} jiffies of all CPUs. */
+    private static long[] sample() {
+        try {
+            String cpu = Files.readAllLines(Path.of("/proc/stat")).get(0);
+            String[] f = cpu.trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[]{total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package id.go.mpp.sinergi.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * bench/quota-rush: N concurrent clients make M booking attempts for a service-day with Q online places, through the
+ * HTTP API with real Keycloak tokens; then the queue database is checked (successes = bookings = claimed units, no
+ * duplicates) and two pgbench ceilings are measured on the same PostgreSQL. Prints figures; asserts nothing.
+ */
+public final class QuotaRush {
+
+    public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = Options.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new QuotaRush(o).run();
+    }
+
+    private final Options o;
+    private final List<String> notes = new ArrayList<>();
+    private String rushCpu;
+
+    private java.nio.file.Path runDir() {
+        String home = System.getenv("SINERGI_HOME");
+        return (home == null || home.isBlank() ? o.repo.resolve(".sinergi") : java.nio.file.Path.of(home)).resolve("run");
+    }
+
+    private QuotaRush(Options o) {
+        this.o = o;
+    }
+
+    private void run() throws Exception {
+        System.out.printf("quota-rush %s  cores=%d  java=%s%n", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("  target=%s (%s)  clients=%d attempts=%d quota=%d users=%d http-client=%s%n",
+                o.target.name().toLowerCase(), o.api(), o.clients, o.attempts, o.quota, o.users,
+                o.clientMode.name().toLowerCase().replace('_', '-'));
+        System.out.printf("  keycloak=%s  postgres=%s:%d%n%n", o.keycloak(), o.host, o.postgresPort);
+
+        Citizens.Result citizens = null;
+        if (o.tokens) {
+            System.out.println("== citizens and tokens (not timed)");
+            citizens = new Citizens(o).provision(o.users, o.minTokenSeconds);
+            citizens.notes().forEach(n -> System.out.println("  note: " + n));
+            notes.addAll(citizens.notes());
+            System.out.printf("  users: %d created, %d already there, in %.1f s (partialImport, %d per request)%n",
+                    citizens.created(), citizens.skipped(), citizens.createSeconds(), Citizens.IMPORT_BATCH);
+            System.out.printf("  tokens: %d in %.1f s = %.0f/s (password grant, %d concurrent; password policy '%s')%n",
+                    citizens.tokens().size(), citizens.tokenSeconds(), citizens.tokens().size() / citizens.tokenSeconds(),
+                    o.tokenThreads, citizens.passwordPolicy());
+            Instant firstExpiry = citizens.tokens().stream().map(Citizens.Token::expires).min(Comparator.naturalOrder())
+                    .orElseThrow();
+            System.out.printf("  token lifespan %d s; first token expires %s (in %d s)%n%n", citizens.tokenLifespanSeconds(),
+                    firstExpiry, firstExpiry.getEpochSecond() - Instant.now().getEpochSecond());
+        }
+
+        Rush.Day day = null;
+        Rush.Outcome outcome = null;
+        Rush.Check check = null;
+        int slotsLeft = -1;
+        if (o.rush) {
+            Rush rush = new Rush(o);
+            String admin = new Citizens(o).token(Citizens.REALM, Citizens.CLIENT, "admin.mpp", "admin-demo");
+            String code = "bench-" + Instant.now().getEpochSecond();
+            String anyCitizen = citizens.tokens().get(0).accessToken();
+            System.out.println("== set-up (not timed)");
+            day = rush.prepare(admin, code, o.quota, anyCitizen);
+            System.out.printf("  service %s at %s, day %s: %d slots %s, online quota %d%n", day.serviceCode(), o.mpp,
+                    day.date(), day.slots().size(), day.capacity(), day.onlineQuota());
+            if (day.onlineQuota() != o.quota) {
+                notes.add("the day offers " + day.onlineQuota() + " places, not the requested " + o.quota);
+            }
+            if (o.warmup > 0) {
+                Rush.Day warm = rush.prepare(admin, code + "-w", Math.max(1, o.warmup / 4), anyCitizen);
+                long t0 = System.nanoTime();
+                rush.warmReads(day, anyCitizen, o.warmup, o.clients);
+                Rush.Outcome w = rush.rush(warm, citizens.tokens(), Math.min(o.clients, 50), o.warmup, false);
+                System.out.printf("  warm-up: %d slot reads + %d bookings on %s (%d booked, %d errors) in %.1f s%n",
+                        o.warmup, o.warmup, warm.serviceCode(), w.booked.sum(), w.errors.sum(),
+                        (System.nanoTime() - t0) / 1e9);
+                if (w.errors.sum() > 0) {
+                    System.out.println("  warm-up answers: " + w.otherKinds.keySet() + " e.g. " + w.unexpected.peek());
+                }
+            }
+            System.out.println();
+            System.out.println("== rush (timed)");
+            double busy = Machine.waitQuiet(o.quietWaitSeconds, "the rush");
+            System.out.printf("  machine %.0f%% busy just before the rush%n", busy);
+            if (busy > Machine.QUIET_BUSY_PERCENT) {
+                notes.add("the CPUs were " + Math.round(busy) + "% busy (all processes, the stack included) just before"
+                        + " the rush; see the CPU line for who used them during it");
+            }
+            Machine.Snapshot before = Machine.Snapshot.take();
+            outcome = rush.rush(day, citizens.tokens(), o.clients, o.attempts, true);
+            rushCpu = Machine.cpuSplit(before, Machine.Snapshot.take(), runDir());
+            printOutcome(outcome);
+            System.out.println("  CPU during the rush: " + rushCpu);
+            if (Machine.othersPercent(rushCpu) > 20) {
+                notes.add("other processes used CPU during the rush (" + rushCpu + "): figures are pessimistic");
+            }
+            JsonNode after = new Http().get(rush.slotsUrl(day.serviceCode(), day.date()), anyCitizen).json();
+            slotsLeft = after.path("available").asInt(-1);
+            if (slotsLeft < 0) {
+                slotsLeft = 0;
+                for (JsonNode s : after.path("slots")) {
+                    slotsLeft += s.path("available").asInt();
+                }
+            }
+            System.out.println();
+            System.out.println("== check in the queue database");
+            check = rush.check(day, outcome);
+            printCheck(check, outcome, slotsLeft);
+            System.out.println();
+        }
+
+        Ceilings.Result ceilings = null;
+        if (o.ceilings) {
+            System.out.printf("== pgbench ceilings (-M prepared -n -T %d, -j min(clients,2); same server)%n", o.pgbenchSeconds);
+            ceilings = new Ceilings(o).run();
+            notes.addAll(ceilings.notes());
+            System.out.println();
+        }
+        summary(citizens, day, outcome, check, slotsLeft, ceilings);
+    }
+
+    private void printOutcome(Rush.Outcome out) {
+        System.out.printf("  attempts %d in %.2f s = %.0f attempts/s%n", out.attempts, out.seconds(), out.throughput());
+        System.out.printf("  201 booked %d | 409 booking-slot-full %d | 409 booking-already-held %d | other %d%n",
+                out.booked.sum(), out.slotFull.sum(), out.alreadyHeld.sum(), out.errors.sum());
+        out.otherKinds.forEach((k, v) -> System.out.printf("    %s: %d%n", k, v.sum()));
+        out.unexpected.forEach(u -> System.out.println("    e.g. " + u));
+        System.out.printf("  sold out after %.2f s = %.0f bookings/s%n", out.sellOutSeconds(), out.sellOutRate());
+        System.out.printf("  latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", out.meanMs(),
+                out.percentileMs(50), out.percentileMs(95), out.percentileMs(99), out.percentileMs(100));
+    }
+
+    private void printCheck(Rush.Check c, Rush.Outcome out, int slotsLeft) {
+        if (c.error() != null) {
+            System.out.println("  could not check: " + c.error());
+            return;
+        }
+        System.out.printf("  client 201s %d | active bookings %d (all statuses %d) | claimed units %d of %d rows%n",
+                out.booked.sum(), c.bookingsActive(), c.bookingsAll(), c.claimedUnits(), c.unitRows());
+        System.out.printf("  units claimed twice %d | citizens with 2+ active bookings %d | client 201s not in DB %d"
+                + " | DB bookings no client saw %d | active bookings without a unit %d%n", c.unitsClaimedTwice(),
+                c.citizensWithTwo(), c.clientBookedMissing(), c.dbNotSeenByClient(), c.bookingsWithoutUnit());
+        StringBuilder slots = new StringBuilder();
+        c.perSlot().forEach((k, v) -> slots.append(' ').append(k).append('=').append(v[1]).append('/').append(v[0]));
+        System.out.printf("  per slot claimed/capacity:%s | slots over capacity %d | API says %d places left%n", slots,
+                c.slotsOverCapacity(), slotsLeft);
+    }
+
+    private void summary(Citizens.Result citizens, Rush.Day day, Rush.Outcome out, Rush.Check check, int slotsLeft,
+                         Ceilings.Result ceilings) {
+        StringBuilder s = new StringBuilder();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        s.append("```text\n");
+        s.append(String.format("quota-rush %s, %d cores, Java %s%s%n", today, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), ceilings != null ? ", " + shortVersion(ceilings.serverVersion()) : ""));
+        if (citizens != null) {
+            s.append(String.format("tokens: %d users created in %.1f s; %d tokens in %.1f s (%.0f/s, %d concurrent, policy '%s')%n",
+                    citizens.tokens().size(), citizens.createSeconds(), citizens.tokens().size(), citizens.tokenSeconds(),
+                    citizens.tokens().size() / citizens.tokenSeconds(), o.tokenThreads, citizens.passwordPolicy()));
+        }
+        double throughput = Double.NaN;
+        double sellOut = Double.NaN;
+        if (out != null) {
+            throughput = out.throughput();
+            sellOut = out.sellOutRate();
+            s.append(String.format("rush: target %s, %d clients (%s HttpClient), %d attempts, quota %d (%s, %d slots)%n",
+                    o.target.name().toLowerCase(), o.clients, o.clientMode.name().toLowerCase().replace('_', '-'),
+                    out.attempts, day.onlineQuota(), day.date(), day.slots().size()));
+            s.append(String.format("  attempts      %d%n", out.attempts));
+            s.append(String.format("  successes     %d   (must equal Q = %d)%n", out.booked.sum(), day.onlineQuota()));
+            s.append(String.format("  duplicates    %s   (must be 0)%n", check == null || check.error() != null ? "not checked"
+                    : check.duplicates() + " = " + check.unitsClaimedTwice() + " units claimed twice + "
+                    + check.citizensWithTwo() + " citizens with 2+ + " + check.clientBookedMissing() + " 201s not in DB"));
+            if (check != null && check.error() == null) {
+                s.append(String.format("  in DB         %d active bookings, %d claimed units, %d slots over capacity, %d places left%n",
+                        check.bookingsActive(), check.claimedUnits(), check.slotsOverCapacity(), slotsLeft));
+            }
+            s.append(String.format("  rejected      %d slot-full, %d already-held, %d other%n", out.slotFull.sum(),
+                    out.alreadyHeld.sum(), out.errors.sum()));
+            s.append(String.format("  throughput    %.0f attempts/s (%.2f s); sold out in %.2f s = %.0f bookings/s%n",
+                    throughput, out.seconds(), out.sellOutSeconds(), sellOut));
+            s.append(String.format("  latency       p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (max %.1f)%n", out.percentileMs(50),
+                    out.percentileMs(95), out.percentileMs(99), out.percentileMs(100)));
+            s.append(String.format("  CPU           %s%n", rushCpu));
+        }
+        if (ceilings != null) {
+            s.append(String.format("ceilings: pgbench -M prepared, %d s per run, same server (max_connections %d)%n",
+                    o.pgbenchSeconds, ceilings.maxConnections()));
+            s.append(String.format("  %-9s", "clients"));
+            for (int c : o.pgbenchClients) {
+                s.append(String.format("%8d", c));
+            }
+            s.append('\n');
+            for (String script : List.of(Ceilings.A, Ceilings.B)) {
+                s.append(String.format("  (%s) tps ", script.equals(Ceilings.A) ? "a" : "b"));
+                for (int c : o.pgbenchClients) {
+                    Ceilings.Run r = ceilings.at(script, c);
+                    s.append(r == null || r.problem() != null ? String.format("%8s", "error")
+                            : String.format("%8.0f", r.tps()) + (r.clients() != c ? "*" : ""));
+                }
+                s.append('\n');
+            }
+            Ceilings.Run a = ceilings.best(Ceilings.A);
+            Ceilings.Run b = ceilings.best(Ceilings.B);
+            Ceilings.Run b200 = ceilings.at(Ceilings.B, 200);
+            if (a != null) {
+                s.append(String.format("  (a) own booking tx, best   %.0f tps at %d clients (latency %.2f ms)%n", a.tps(),
+                        a.clients(), a.latencyMs()));
+            }
+            if (b != null) {
+                s.append(String.format("  (b) naive hot row, best    %.0f tps at %d clients (latency %.2f ms)%n", b.tps(),
+                        b.clients(), b.latencyMs()));
+            }
+            if (b200 != null && b200.problem() == null) {
+                s.append(String.format("  (b) naive hot row, %d cl.  %.0f tps (latency %.2f ms)%n", b200.clients(),
+                        b200.tps(), b200.latencyMs()));
+            }
+            if (out != null && a != null && b != null) {
+                s.append(String.format("ratios (attempts/s):  platform/(a) %.2f (target >= 0.5)   platform/(b) %.2f (target >= 1.0)%n",
+                        throughput / a.tps(), throughput / b.tps()));
+                s.append(String.format("ratios (bookings/s while selling out):  /(a) %.2f   /(b) %.2f%n",
+                        sellOut / a.tps(), sellOut / b.tps()));
+            }
+        }
+        if (out != null) {
+            boolean ok = check != null && check.error() == null && out.booked.sum() == day.onlineQuota()
+                    && check.duplicates() == 0 && check.bookingsActive() == out.booked.sum()
+                    && check.claimedUnits() == out.booked.sum() && check.slotsOverCapacity() == 0;
+            s.append(String.format("targets: successes = Q and 0 duplicates: %s; p99 < 100 ms: %s", ok ? "met" : "NOT MET",
+                    out.percentileMs(99) < 100 ? "met" : "NOT MET"));
+            if (ceilings != null && ceilings.best(Ceilings.A) != null && ceilings.best(Ceilings.B) != null) {
+                s.append(String.format("; >= 0.5 x (a): %s; >= 1.0 x (b): %s",
+                        throughput >= 0.5 * ceilings.best(Ceilings.A).tps() ? "met" : "NOT MET",
+                        throughput >= ceilings.best(Ceilings.B).tps() ? "met" : "NOT MET"));
+            }
+            s.append('\n');
+        }
+        for (String n : notes) {
+            s.append("note: ").append(n).append('\n');
+        }
+        s.append("```\n");
+        System.out.println("== summary (paste into bench/README.md)");
+        System.out.print(s);
+    }
+
+    private static String shortVersion(String v) {
+        String[] parts = v.split(" ");
+        return parts.length > 1 ? parts[0] + " " + parts[1] : v;
+    }
+}

@@ -1,0 +1,378 @@
+package id.go.mpp.sinergi.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Set-up of the bench service, warm-up, the timed booking rush, and the check of the queue database afterwards. */
+final class Rush {
+
+    static final String SLOT_FULL = "booking-slot-full";
+    static final String ALREADY_HELD = "booking-already-held";
+
+    record Day(String serviceCode, LocalDate date, List<String> slots, Map<String, Integer> capacity, int onlineQuota) {
+    }
+
+    /** What the clients saw. */
+    static final class Outcome {
+        int attempts;
+        final LongAdder booked = new LongAdder();
+        final LongAdder slotFull = new LongAdder();
+        final LongAdder alreadyHeld = new LongAdder();
+        final LongAdder errors = new LongAdder();
+        final Map<String, LongAdder> otherKinds = new ConcurrentHashMap<>();
+        final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
+        final Set<String> bookedCodes = ConcurrentHashMap.newKeySet();
+        long[] latencyNanos;
+        long startNanos;
+        long endNanos;
+        final AtomicLong lastBookedNanos = new AtomicLong();
+
+        double seconds() {
+            return (endNanos - startNanos) / 1e9;
+        }
+
+        double throughput() {
+            return attempts / seconds();
+        }
+
+        /** Bookings per second until the last successful booking (the quota sold out). */
+        double sellOutRate() {
+            long last = lastBookedNanos.get();
+            return last == 0 ? 0 : booked.sum() / ((last - startNanos) / 1e9);
+        }
+
+        double sellOutSeconds() {
+            long last = lastBookedNanos.get();
+            return last == 0 ? 0 : (last - startNanos) / 1e9;
+        }
+
+        double percentileMs(double p) {
+            long[] sorted = latencyNanos.clone();
+            Arrays.sort(sorted);
+            int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e6;
+        }
+
+        double meanMs() {
+            return Arrays.stream(latencyNanos).average().orElse(0) / 1e6;
+        }
+    }
+
+    /** What the queue database holds afterwards. */
+    record Check(long bookingsActive, long bookingsAll, long claimedUnits, long unitRows, long unitsClaimedTwice,
+                 long bookingsWithoutUnit, long citizensWithTwo, long clientBookedMissing, long dbNotSeenByClient,
+                 Map<String, long[]> perSlot, long slotsOverCapacity, String error) {
+
+        long duplicates() {
+            return unitsClaimedTwice + citizensWithTwo + clientBookedMissing;
+        }
+    }
+
+    private final Options options;
+    private final Http http = new Http();
+
+    Rush(Options options) {
+        this.options = options;
+    }
+
+    // ---------------------------------------------------------------- set-up (not timed)
+
+    /** Creates the bench service (PUT on queue-service as the MPP admin) and picks its booking day. */
+    Day prepare(String adminToken, String code, int quota, String citizenToken) {
+        ObjectNode body = Http.JSON.createObjectNode();
+        body.put("agencyCode", options.agency);
+        body.put("nameId", "Layanan uji beban " + code);
+        body.put("nameEn", "Load test service " + code);
+        body.put("ticketPrefix", "BEN");
+        body.putArray("requirementsId").add("KTP-el");
+        body.putArray("requirementsEn").add("Electronic ID card");
+        body.put("feeRupiah", 0);
+        body.put("serviceMinutes", 15);
+        ObjectNode q = body.putObject("dailyQuota");
+        q.put("regular", 0);
+        q.put("priority", 0);
+        q.put("online", quota);
+        body.put("slaMinutes", 60);
+        body.put("slotMinutes", 60);
+        body.put("bookingHorizonDays", 30);
+        body.put("active", true);
+        JsonNode service = http.sendJson("PUT", options.queue() + "/mpps/" + options.mpp + "/services/" + code,
+                adminToken, body).expect(200, 201).json();
+        if (service.has("slotMinutes") && service.path("slotMinutes").asInt() != 60) {
+            throw new IllegalStateException("service did not take slotMinutes: " + service);
+        }
+        LocalDate date = options.date != null ? options.date : nextOpenDay();
+        Http.Response r = http.get(slotsUrl(code, date), citizenToken).expect(200);
+        JsonNode slots = r.json();
+        List<String> starts = new ArrayList<>();
+        Map<String, Integer> capacity = new LinkedHashMap<>();
+        for (JsonNode s : slots.path("slots")) {
+            boolean bookable = !s.has("bookable") || s.path("bookable").asBoolean();
+            capacity.put(s.path("start").asText(), s.path("capacity").asInt());
+            if (bookable && s.path("available").asInt() > 0) {
+                starts.add(s.path("start").asText());
+            }
+        }
+        if (starts.isEmpty()) {
+            throw new IllegalStateException("no bookable slot on " + date + ": " + Http.abbreviate(r.body()));
+        }
+        int online = slots.has("onlineQuota") ? slots.path("onlineQuota").asInt()
+                : capacity.values().stream().mapToInt(Integer::intValue).sum();
+        return new Day(code, date, starts, capacity, online);
+    }
+
+    String slotsUrl(String code, LocalDate date) {
+        return options.api() + "/services/" + code + "/slots?mpp=" + options.mpp + "&date=" + date;
+    }
+
+    /** The next MPP-local day after today with opening hours and not a closed day. */
+    LocalDate nextOpenDay() {
+        JsonNode mpp = http.get(options.queue() + "/mpps/" + options.mpp, null).expect(200).json();
+        ZoneId zone = switch (mpp.path("timeZone").asText("WIB")) {
+            case "WIB" -> ZoneId.of("Asia/Jakarta");
+            case "WITA" -> ZoneId.of("Asia/Makassar");
+            case "WIT" -> ZoneId.of("Asia/Jayapura");
+            default -> ZoneId.of(mpp.path("timeZone").asText());
+        };
+        Set<LocalDate> closed = new HashSet<>();
+        for (JsonNode c : mpp.path("closedDays")) {
+            closed.add(LocalDate.parse(c.path("day").asText()));
+        }
+        LocalDate day = LocalDate.now(zone).plusDays(1);
+        for (int i = 0; i < 60; i++, day = day.plusDays(1)) {
+            DayOfWeek dow = day.getDayOfWeek();
+            if (mpp.path("openingHours").has(dow.name()) && !closed.contains(day)) {
+                return day;
+            }
+        }
+        throw new IllegalStateException("MPP " + options.mpp + " has no open day in the next 60 days");
+    }
+
+    // ---------------------------------------------------------------- the rush
+
+    /**
+     * M attempts by N threads; attempt i books for citizen (i mod users) a random slot of the day. Each attempt's
+     * latency is the time around the blocking send (request written, whole answer read).
+     */
+    Outcome rush(Day day, List<Citizens.Token> tokens, int clients, int attempts, boolean keepCodes) throws Exception {
+        Outcome out = new Outcome();
+        out.attempts = attempts;
+        out.latencyNanos = new long[attempts];
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(clients);
+        HttpClient shared = Http.newClient();
+        URI uri = URI.create(options.api() + "/bookings");
+        List<String> bodies = new ArrayList<>(day.slots.size());
+        for (String slot : day.slots) {
+            bodies.add("{\"mppCode\":\"" + options.mpp + "\",\"serviceCode\":\"" + day.serviceCode + "\",\"date\":\""
+                    + day.date + "\",\"slot\":\"" + slot + "\"}");
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            Thread thread = new Thread(() -> {
+                HttpClient client = options.clientMode == Options.ClientMode.SHARED ? shared : Http.newClient();
+                ready.countDown();
+                try {
+                    go.await();
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    for (int i = next.getAndIncrement(); i < attempts; i = next.getAndIncrement()) {
+                        Citizens.Token token = tokens.get(i % tokens.size());
+                        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Http.TIMEOUT)
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(random.nextInt(bodies.size()))))
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .header("Authorization", "Bearer " + token.accessToken())
+                                .build();
+                        long t0 = System.nanoTime();
+                        int status;
+                        String body;
+                        try {
+                            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                            status = r.statusCode();
+                            body = r.body();
+                        } catch (Exception e) {
+                            status = -1;
+                            body = e.toString();
+                        }
+                        long t1 = System.nanoTime();
+                        out.latencyNanos[i] = t1 - t0;
+                        classify(out, status, body, t1, keepCodes);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }, "rush-" + t);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        ready.await();
+        out.startNanos = System.nanoTime();
+        go.countDown();
+        done.await();
+        out.endNanos = System.nanoTime();
+        return out;
+    }
+
+    private static void classify(Outcome out, int status, String body, long at, boolean keepCodes) {
+        if (status == 201) {
+            out.booked.increment();
+            out.lastBookedNanos.accumulateAndGet(at, Math::max);
+            if (keepCodes) {
+                try {
+                    out.bookedCodes.add(Http.JSON.readTree(body).path("code").asText());
+                } catch (Exception e) {
+                    out.unexpected.add("201 without JSON code: " + Http.abbreviate(body));
+                }
+            }
+            return;
+        }
+        String kind = "HTTP " + status;
+        if (status == 409) {
+            try {
+                kind = "409 " + Http.JSON.readTree(body).path("code").asText("?");
+            } catch (Exception e) {
+                kind = "409 (no problem JSON)";
+            }
+            if (kind.equals("409 " + SLOT_FULL)) {
+                out.slotFull.increment();
+                return;
+            }
+            if (kind.equals("409 " + ALREADY_HELD)) {
+                out.alreadyHeld.increment();
+                return;
+            }
+        }
+        out.errors.increment();
+        out.otherKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        if (out.unexpected.size() < 5) {
+            out.unexpected.add(kind + ": " + Http.abbreviate(body));
+        }
+    }
+
+    /** Concurrent reads of the day's slots (JIT warm-up of the read path; results ignored). */
+    void warmReads(Day day, String token, int count, int clients) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < Math.min(clients, 50); t++) {
+            Thread thread = new Thread(() -> {
+                while (next.getAndIncrement() < count) {
+                    try {
+                        http.get(slotsUrl(day.serviceCode, day.date), token);
+                    } catch (RuntimeException ignored) {
+                        // warm-up only
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    // ---------------------------------------------------------------- the check (queue database)
+
+    Check check(Day day, Outcome out) {
+        String sqlDay = "mpp_code = ? and service_code = ? and service_date = ?";
+        try (Connection c = DriverManager.getConnection(options.jdbc("queue"), Ceilings.SUPERUSER,
+                Ceilings.SUPERUSER_PASSWORD)) {
+            long active = count(c, "select count(*) from booking where " + sqlDay
+                    + " and status in ('PENDING', 'CONFIRMED')", day);
+            long all = count(c, "select count(*) from booking where " + sqlDay, day);
+            long claimed = count(c, "select count(*) from booking_slot where " + sqlDay + " and booking_id is not null", day);
+            long rows = count(c, "select count(*) from booking_slot where " + sqlDay, day);
+            long twice = count(c, "select count(*) from (select booking_id from booking_slot where " + sqlDay
+                    + " and booking_id is not null group by booking_id having count(*) > 1) x", day);
+            long withoutUnit = count(c, "select count(*) from booking b where " + sqlDay.replace("mpp_code", "b.mpp_code")
+                    .replace("service_code", "b.service_code").replace("service_date", "b.service_date")
+                    + " and b.status in ('PENDING', 'CONFIRMED')"
+                    + " and not exists (select 1 from booking_slot s where s.booking_id = b.id)", day);
+            long citizensWithTwo = count(c, "select count(*) from (select citizen_id from booking where " + sqlDay
+                    + " and status in ('PENDING', 'CONFIRMED') group by citizen_id having count(*) > 1) x", day);
+            Set<String> dbCodes = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select code from booking where " + sqlDay)) {
+                bind(ps, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        dbCodes.add(rs.getString(1));
+                    }
+                }
+            }
+            long missing = out.bookedCodes.stream().filter(code -> !dbCodes.contains(code)).count();
+            long notSeen = dbCodes.stream().filter(code -> !out.bookedCodes.contains(code)).count();
+            Map<String, long[]> perSlot = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select to_char(slot_start, 'HH24:MI'), count(*),"
+                    + " count(booking_id) from booking_slot where " + sqlDay + " group by slot_start")) {
+                bind(ps, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        perSlot.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                    }
+                }
+            }
+            long over = 0;
+            for (Map.Entry<String, long[]> e : perSlot.entrySet()) {
+                Integer cap = day.capacity.get(e.getKey());
+                if (e.getValue()[1] > e.getValue()[0] || (cap != null && e.getValue()[1] > cap)) {
+                    over++;
+                }
+            }
+            return new Check(active, all, claimed, rows, twice, withoutUnit, citizensWithTwo, missing, notSeen, perSlot,
+                    over, null);
+        } catch (SQLException e) {
+            return new Check(-1, -1, -1, -1, -1, -1, -1, -1, -1, Collections.emptyMap(), -1, e.getMessage());
+        }
+    }
+
+    private long count(Connection c, String sql, Day day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void bind(PreparedStatement ps, Day day) throws SQLException {
+        ps.setString(1, options.mpp);
+        ps.setString(2, day.serviceCode);
+        ps.setDate(3, Date.valueOf(day.date));
+    }
+}
