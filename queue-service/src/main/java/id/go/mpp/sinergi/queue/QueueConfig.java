@@ -11,6 +11,10 @@ public interface QueueConfig {
 
     Booking booking();
 
+    /** How long a booking may use catalogue rows (service, MPP, calendar) read earlier; 0 turns the cache off. */
+    @WithDefault("5s")
+    Duration catalogueCacheTtl();
+
     Calling calling();
 
     /** How counters call: the weights of the lines in the fair merge (see {@code CallingOrder}) and no-shows. */
@@ -45,6 +49,13 @@ public interface QueueConfig {
         /** How many times a booking may move to another slot (M-Paspor allows one). */
         @WithDefault("1")
         int maxReschedules();
+
+        /**
+         * How long a slot found sold out is answered "full" without asking the database; a unit freed meanwhile
+         * (cancel, expiry, reschedule) on this instance clears it at once. 0 turns it off.
+         */
+        @WithDefault("2s")
+        Duration soldOutMemory();
 
         /** How often unconfirmed bookings past their deadline are expired. */
         @WithDefault("30s")

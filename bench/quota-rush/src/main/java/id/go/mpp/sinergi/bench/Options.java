@@ -31,7 +31,7 @@ final class Options {
     boolean tokens = true;
     boolean cheapHashing = true;
     int tokenThreads = 8;
-    int warmup = 400;
+    int warmup = 3000;
     int minTokenSeconds = 1800;
     int quietWaitSeconds = 300;
     String userPrefix = "bench-";
@@ -56,7 +56,7 @@ final class Options {
               --users U              citizen users (default 2 x quota; a citizen holds one booking per service-day)
               --target gateway|queue book through agency-gateway /api/v1 (default) or queue-service directly
               --http-client shared|per-thread   one java.net.http.HttpClient for all threads (default) or one each
-              --warmup N             warm-up requests before the timed rush (default 400)
+              --warmup N             warm-up requests before the timed rush (default 3000)
               --date YYYY-MM-DD      booking day (default: the next open working day of the MPP after today)
               --pgbench-seconds S    duration of each pgbench run (default 10)
               --pgbench-clients L    client counts, comma-separated (default 1,2,5,10,20,50,200)

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** Keeps complaint-service's own view of visits from queue events. */
@@ -27,7 +28,8 @@ public class VisitEventsConsumer {
 
     @Incoming("queue-visits")
     public Uni<Void> onVisitEvent(Message<String> message) {
-        return events.consume(CONSUMER, message, envelope -> {
+        return events.consume(CONSUMER, message, Set.of(TicketIssued.class, TicketCalled.class, TicketCompleted.class),
+                envelope -> {
             if (envelope.data() instanceof TicketIssued issued) {
                 return upsert(issued.visitId(), visit -> {
                     visit.ticketId = UUID.fromString(issued.ticketId());

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,22 @@ public class IncomingEvents {
 
     public IncomingEvents(IdempotentConsumer idempotentConsumer) {
         this.idempotentConsumer = idempotentConsumer;
+    }
+
+    /**
+     * Like {@link #consume(String, Message, Function)}, for a consumer that acts on some event types only: records
+     * of any other type are acknowledged at once, without reading their data or touching the database. (A topic
+     * carries every event of its aggregates — a booking rush puts thousands of booking events on the visits topic
+     * — and recording each one as processed cost a consumer a transaction per event it ignores.)
+     */
+    public Uni<Void> consume(String consumer, Message<String> message, Set<Class<? extends SinergiEvent>> handled,
+                             Function<EventEnvelope, Uni<Void>> effect) {
+        String type = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> header(kafka.getHeaders(), "ce_type")).orElse(null);
+        if (type != null && EventCatalog.classOf(type).filter(handled::contains).isEmpty()) {
+            return Uni.createFrom().completionStage(message.ack());
+        }
+        return consume(consumer, message, effect);
     }
 
     public Uni<Void> consume(String consumer, Message<String> message, Function<EventEnvelope, Uni<Void>> effect) {

@@ -39,6 +39,43 @@ public class Outbox {
         this.clock = clock;
     }
 
+    /** The values of one outbox row, for a statement that writes the state change and its event at once. */
+    public record Row(UUID eventId, String topic, String aggregateId, String type, String subject, String payload,
+                      OffsetDateTime occurredAt) {
+
+        /** Binds the row's values to positions {@code first} … {@code first + 6} of {@link #insertSelect}. */
+        public <Q extends org.hibernate.reactive.mutiny.Mutiny.SelectionQuery<?>> Q bind(Q query, int first) {
+            query.setParameter(first, eventId);
+            query.setParameter(first + 1, topic);
+            query.setParameter(first + 2, aggregateId);
+            query.setParameter(first + 3, type);
+            query.setParameter(first + 4, subject);
+            query.setParameter(first + 5, payload);
+            query.setParameter(first + 6, occurredAt);
+            return query;
+        }
+    }
+
+    /** The outbox row of {@code event}, for {@link #insertSelect}. */
+    public Row row(SinergiEvent event) {
+        Class<? extends SinergiEvent> type = event.getClass();
+        return new Row(UUID.randomUUID(), EventCatalog.topicOf(type), event.aggregateId(), EventCatalog.typeOf(type),
+                event.subject(), EventJson.write(event), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * SQL that inserts one outbox row per row of {@code source} (a CTE name), with the row's values at parameter
+     * positions {@code first} … {@code first + 6} ({@link Row#bind}). For a single statement such as
+     * {@code with changed as (update … returning …), published as (<this> returning event_id) select …}: the
+     * event is written exactly when the change is, atomically, in one round trip — the statement is its own
+     * transaction, so no {@link #add} transaction is needed.
+     */
+    public static String insertSelect(String source, int first) {
+        return ("insert into outbox_event (event_id, topic, aggregate_id, event_type, subject, payload, occurred_at) "
+                + "select ?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d from %s")
+                .formatted(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, source);
+    }
+
     /** Adds {@code event} to the outbox of the current transaction and returns its CloudEvents id. */
     public Uni<UUID> add(SinergiEvent event) {
         Class<? extends SinergiEvent> type = event.getClass();

@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.core.consumer;
 
 import id.go.mpp.sinergi.events.EventJson;
+import id.go.mpp.sinergi.events.queue.TicketCalled;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.testing.EventPublisher;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
@@ -98,6 +99,33 @@ class IdempotentConsumerTests {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 assertThat(rs.getLong(1)).as("processed mark rolled back with the failed effect").isZero();
+            }
+        }
+    }
+
+    @Test
+    void anEventTypeTheConsumerDoesNotHandleIsAcknowledgedWithoutADatabaseWrite() throws Exception {
+        String visitId = UUID.randomUUID().toString();
+        String calledId = UUID.randomUUID().toString();
+        publisher.publishRaw(TOPIC, visitId, EventJson.write(new TicketCalled(visitId, UUID.randomUUID().toString(),
+                "IMI-A-001", "kota-jambi", "imigrasi", "paspor-baru", "IMI-1", "officer", Instant.now(), 60)), Map.of(
+                "ce_specversion", "1.0", "ce_id", calledId, "ce_type", "id.go.mpp.queue.ticket-called.v1",
+                "ce_source", "/sinergi/test", "ce_subject", visitId));
+        String completedId = UUID.randomUUID().toString();
+        send(visitId, completedId, completed(visitId, "SERVED"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects(visitId) == 1);
+        assertThat(processedMarks(calledId)).as("no processed mark for an ignored type").isZero();
+        assertThat(processedMarks(completedId)).isEqualTo(1);
+    }
+
+    private long processedMarks(String eventId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from processed_event where event_id = ?")) {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

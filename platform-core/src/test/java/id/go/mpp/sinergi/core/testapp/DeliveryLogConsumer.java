@@ -20,7 +20,7 @@ public class DeliveryLogConsumer {
 
     @Incoming("parcels")
     public Uni<Void> onEvent(Message<String> message) {
-        return events.consume("platform-core-test", message, envelope -> {
+        return events.consume("platform-core-test", message, java.util.Set.of(TicketCompleted.class), envelope -> {
             if (envelope.data() instanceof TicketCompleted completed) {
                 if ("explode".equals(completed.outcome())) {
                     return Uni.createFrom().failure(new IllegalStateException("effect failed"));

@@ -3,9 +3,9 @@ package id.go.mpp.sinergi.queue.api;
 import id.go.mpp.sinergi.queue.domain.booking.BookingRules;
 import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
 import id.go.mpp.sinergi.queue.store.BookingSlots;
+import id.go.mpp.sinergi.queue.store.CatalogueCache;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
-import id.go.mpp.sinergi.queue.store.MppCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +32,11 @@ public class BookingOffers {
     public record Day(CatalogueService service, Mpp mpp, LocalDate day, List<SlotPlan.Slot> plan) {
     }
 
-    private final MppCalendar calendar;
+    private final CatalogueCache catalogue;
     private final BookingSlots slots;
 
-    public BookingOffers(MppCalendar calendar, BookingSlots slots) {
-        this.calendar = calendar;
+    public BookingOffers(CatalogueCache catalogue, BookingSlots slots) {
+        this.catalogue = catalogue;
         this.slots = slots;
     }
 
@@ -47,7 +47,7 @@ public class BookingOffers {
             Offer offer = new Offer(d.service(), d.mpp(), day, slot,
                     BookingRules.startsAt(day, slot.start(), d.mpp().zone()),
                     BookingRules.endsAt(day, slot.end(), d.mpp().zone()));
-            return slots.releasedQuota(mppCode, serviceCode, day).chain(released -> released != null
+            return slots.isReleased(mppCode, serviceCode, day).chain(released -> released
                     ? Uni.createFrom().item(offer)
                     : Panache.withTransaction(() -> slots.release(mppCode, serviceCode, day,
                             d.service().slotMinutes, d.plan(), now)).replaceWith(offer));
@@ -58,9 +58,9 @@ public class BookingOffers {
      * The day's plan after the day-level checks (and, when {@code slotStart} is given, the slot-level ones).
      */
     public Uni<Day> day(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart, Instant now) {
-        return CatalogueService.find(mppCode, serviceCode)
+        return catalogue.service(mppCode, serviceCode)
                 .onItem().ifNull().failWith(() -> QueueProblems.serviceNotFound(mppCode, serviceCode))
-                .chain(service -> Mpp.<Mpp>findById(mppCode).chain(mpp -> calendar.of(mppCode).map(cal -> {
+                .chain(service -> catalogue.mpp(mppCode).chain(mpp -> catalogue.calendar(mppCode).map(cal -> {
                     LocalTime checked = slotStart;
                     if (checked == null) {
                         // Day-level checks only: take the first slot of the day for the slot-level ones, then

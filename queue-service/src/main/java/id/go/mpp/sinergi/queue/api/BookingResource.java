@@ -77,20 +77,25 @@ public class BookingResource {
         Caller caller = Caller.of(identity);
         Instant now = Timestamps.now(clock);
         return offers.offer(request.mppCode(), request.serviceCode(), request.date(), request.slotStart(), now)
-                .chain(offer -> Panache.withTransaction(() -> Booking.activeExists(caller.id(), offer.service().mppCode,
-                                offer.service().code, request.date())
-                        .chain(held -> {
-                            if (held) {
-                                return Uni.createFrom().failure(QueueProblems.alreadyHeld(request.date()));
-                            }
-                            Booking booking = newBooking(caller.id(), offer, now);
-                            return slots.claim(booking.mppCode, booking.serviceCode, booking.serviceDate,
-                                            booking.slotStart, booking.id)
-                                    .chain(claimed -> claimed ? booking.<Booking>persist()
-                                            : Uni.createFrom().failure(QueueProblems.slotFull(request.date(),
-                                            request.slotStart())))
-                                    .call(saved -> outbox.add(BookingEvents.created(saved)));
-                        })))
+                .call(offer -> {
+                    if (slots.recentlySoldOut(request.mppCode(), request.serviceCode(), request.date(),
+                            request.slotStart())) {
+                        return Uni.createFrom().failure(QueueProblems.slotFull(request.date(), request.slotStart()));
+                    }
+                    // Read outside the transaction; the unique index is the guard if two arrive at once.
+                    return Booking.activeExists(caller.id(), offer.service().mppCode, offer.service().code,
+                            request.date()).invoke(held -> {
+                                if (held) {
+                                    throw QueueProblems.alreadyHeld(request.date());
+                                }
+                            });
+                })
+                .chain(offer -> {
+                    Booking booking = newBooking(caller.id(), offer, now);
+                    return slots.book(booking, outbox.row(BookingEvents.created(booking)))
+                            .chain(booked -> booked ? Uni.createFrom().item(booking)
+                                    : Uni.createFrom().failure(QueueProblems.slotFull(request.date(), request.slotStart())));
+                })
                 .onFailure(e -> UniqueViolations.of(e, "booking_one_active_per_citizen"))
                 .transform(e -> QueueProblems.alreadyHeld(request.date()))
                 .map(booking -> Response.created(URI.create("/bookings/" + booking.code)).entity(view(booking)).build());

@@ -10,6 +10,7 @@ import id.go.mpp.sinergi.queue.store.Agency;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Counter;
 import id.go.mpp.sinergi.queue.store.Mpp;
+import id.go.mpp.sinergi.queue.store.CatalogueCache;
 import id.go.mpp.sinergi.queue.store.MppCalendar;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -52,8 +53,10 @@ public class CatalogueResource {
 
     private final SecurityIdentity identity;
     private final MppCalendar calendar;
+    private final CatalogueCache cache;
 
-    public CatalogueResource(SecurityIdentity identity, MppCalendar calendar) {
+    public CatalogueResource(SecurityIdentity identity, MppCalendar calendar, CatalogueCache cache) {
+        this.cache = cache;
         this.identity = identity;
         this.calendar = calendar;
     }
@@ -105,6 +108,7 @@ public class CatalogueResource {
             return (found != null ? Uni.createFrom().item(target) : target.<Mpp>persist());
         }).call(() -> io.quarkus.hibernate.reactive.panache.Panache.flush())
                 .call(() -> calendar.replace(mpp, weekly, closed))
+                .invoke(() -> cache.invalidate(mpp))
                 .chain(() -> mpp(mpp));
     }
 
@@ -179,6 +183,7 @@ public class CatalogueResource {
                     }
                     return found != null ? Uni.createFrom().item(target) : target.<CatalogueService>persist();
                 })
+                .invoke(() -> cache.invalidate(mpp))
                 .map(s -> CatalogueViews.ServiceView.of(s, LocalizedText.choose(headers.getAcceptableLanguages())));
     }
 

@@ -1,5 +1,7 @@
 package id.go.mpp.sinergi.queue.store;
 
+import id.go.mpp.sinergi.core.outbox.Outbox;
+import id.go.mpp.sinergi.queue.QueueConfig;
 import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +13,8 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -47,18 +51,75 @@ public class BookingSlots {
                 for update skip locked)
             returning seq""";
 
-    static final String FREE = "update booking_slot set booking_id = null where booking_id = ?1";
+    /**
+     * A booking in one statement (its own transaction, one round trip): claim a free unit of the slot, insert the
+     * booking only if a unit was claimed, and its {@code booking-created} outbox row only if the booking was
+     * inserted. Answers 1 when booked, 0 when the slot had no free unit. Row locks live for the statement only,
+     * so a busy request thread never holds a unit (or a connection in a transaction) while it does other work.
+     */
+    static final String BOOK = """
+            with claimed as (
+                update booking_slot set booking_id = ?5
+                where (mpp_code, service_code, service_date, slot_start, seq) = (
+                    select mpp_code, service_code, service_date, slot_start, seq from booking_slot
+                    where mpp_code = ?1 and service_code = ?2 and service_date = ?3 and slot_start = ?4
+                      and booking_id is null
+                    order by seq limit 1
+                    for update skip locked)
+                returning booking_id),
+            booked as (
+                insert into booking (id, code, visit_id, mpp_code, agency_code, service_code, citizen_id, service_date,
+                                     slot_start, slot_end, slot_starts_at, slot_ends_at, status, reschedules,
+                                     created_at, confirm_by, version)
+                select booking_id, ?6, ?7, ?1, ?8, ?2, ?9, ?3, ?4, ?10, ?11, ?12, 'PENDING', 0, ?13, ?14, 0
+                from claimed
+                returning id),
+            published as (%s returning event_id)
+            select count(*) from published""".formatted(Outbox.insertSelect("booked", 15));
+
+    static final String FREE = """
+            update booking_slot set booking_id = null where booking_id = ?1
+            returning mpp_code, service_code, service_date, slot_start""";
 
     static final String AVAILABLE = """
             select slot_start, count(*), count(*) filter (where booking_id is null) from booking_slot
             where mpp_code = ?1 and service_code = ?2 and service_date = ?3 group by slot_start""";
 
-    /** The online quota released for the day, or null if the day has not been released yet. */
-    public Uni<Integer> releasedQuota(String mppCode, String serviceCode, LocalDate day) {
+    /** Days known to be released (a day, once released, stays so): spares a query per booking. */
+    private final Set<String> released = ConcurrentHashMap.newKeySet();
+    /** Slots found sold out, until when this instance answers "full" without asking the database. */
+    private final Map<String, Long> soldOut = new ConcurrentHashMap<>();
+    private final long soldOutNanos;
+
+    public BookingSlots(QueueConfig config) {
+        this.soldOutNanos = config.booking().soldOutMemory().toNanos();
+    }
+
+    /** Whether the day's quota has been released into units. */
+    public Uni<Boolean> isReleased(String mppCode, String serviceCode, LocalDate day) {
+        String key = mppCode + "|" + serviceCode + "|" + day;
+        if (released.contains(key)) {
+            return Uni.createFrom().item(true);
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery(RELEASED_QUOTA, Integer.class)
                 .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
                 .getResultList()
-                .map(rows -> rows.isEmpty() ? null : rows.get(0)));
+                .map(rows -> {
+                    if (!rows.isEmpty()) {
+                        released.add(key);
+                    }
+                    return !rows.isEmpty();
+                }));
+    }
+
+    /**
+     * Whether this instance found the slot sold out moments ago ({@code sinergi.queue.booking.sold-out-memory}):
+     * in a rush most attempts come after the last unit went, and answering them needs no database. Never used to
+     * grant a booking, only to refuse one, so the quota stays exact.
+     */
+    public boolean recentlySoldOut(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart) {
+        Long until = soldOut.get(slotKey(mppCode, serviceCode, day, slotStart));
+        return until != null && until - System.nanoTime() > 0;
     }
 
     /**
@@ -87,13 +148,47 @@ public class BookingSlots {
                 .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
                 .setParameter(4, slotStart).setParameter(5, bookingId)
                 .getResultList()
-                .map(rows -> !rows.isEmpty()));
+                .map(rows -> {
+                    if (rows.isEmpty() && soldOutNanos > 0) {
+                        soldOut.put(slotKey(mppCode, serviceCode, day, slotStart), System.nanoTime() + soldOutNanos);
+                    }
+                    return !rows.isEmpty();
+                }));
+    }
+
+    /**
+     * Books {@code booking} (status PENDING, not persisted yet) with its event, or answers false when the slot
+     * has no free unit left. Runs as one statement outside any transaction of the session.
+     */
+    public Uni<Boolean> book(Booking b, Outbox.Row event) {
+        return Panache.getSession().chain(session -> event.bind(session.createNativeQuery(BOOK, Long.class)
+                        .setParameter(1, b.mppCode).setParameter(2, b.serviceCode).setParameter(3, b.serviceDate)
+                        .setParameter(4, b.slotStart).setParameter(5, b.id).setParameter(6, b.code)
+                        .setParameter(7, b.visitId).setParameter(8, b.agencyCode).setParameter(9, b.citizenId)
+                        .setParameter(10, b.slotEnd).setParameter(11, b.slotStartsAt).setParameter(12, b.slotEndsAt)
+                        .setParameter(13, b.createdAt).setParameter(14, b.confirmBy), 15)
+                .getSingleResult()
+                .map(count -> {
+                    boolean booked = count > 0;
+                    if (!booked && soldOutNanos > 0) {
+                        soldOut.put(slotKey(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart),
+                                System.nanoTime() + soldOutNanos);
+                    }
+                    return booked;
+                }));
     }
 
     /** Gives the booking's unit back to its slot (cancel, expiry, reschedule). */
     public Uni<Void> free(UUID bookingId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(FREE)
-                .setParameter(1, bookingId).executeUpdate().replaceWithVoid());
+        return Panache.getSession().chain(session -> session.createNativeQuery(FREE, Object[].class)
+                .setParameter(1, bookingId).getResultList()
+                .invoke(rows -> rows.forEach(row -> soldOut.remove(slotKey((String) row[0], (String) row[1],
+                        (LocalDate) row[2], (LocalTime) row[3]))))
+                .replaceWithVoid());
+    }
+
+    private static String slotKey(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart) {
+        return mppCode + "|" + serviceCode + "|" + day + "|" + slotStart;
     }
 
     /** Units and free units of one slot of a released day. */

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 /** Invites a citizen to the survey when their visit was served (ticket-completed with outcome SERVED). */
@@ -41,7 +42,7 @@ public class VisitEventsConsumer {
 
     @Incoming("queue-visits")
     public Uni<Void> onVisitEvent(Message<String> message) {
-        return events.consume(CONSUMER, message, envelope -> envelope.data() instanceof TicketCompleted completed
+        return events.consume(CONSUMER, message, Set.of(TicketCompleted.class), envelope -> envelope.data() instanceof TicketCompleted completed
                 ? invite(completed)
                 : Uni.createFrom().voidItem());
     }
