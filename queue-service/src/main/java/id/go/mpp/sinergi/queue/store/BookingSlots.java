@@ -41,7 +41,8 @@ public class BookingSlots {
             from unnest(string_to_array(?4, ',')) as slot,
                  generate_series(1, cast(split_part(slot, '=', 2) as int)) as seq""";
 
-    static final String CLAIM = """
+    /** Takes the first free unit of a slot for booking ?5; a unit another transaction is taking is skipped. */
+    private static final String CLAIM_UNIT = """
             update booking_slot set booking_id = ?5
             where (mpp_code, service_code, service_date, slot_start, seq) = (
                 select mpp_code, service_code, service_date, slot_start, seq from booking_slot
@@ -49,7 +50,9 @@ public class BookingSlots {
                   and booking_id is null
                 order by seq limit 1
                 for update skip locked)
-            returning seq""";
+            """;
+
+    static final String CLAIM = CLAIM_UNIT + "returning seq";
 
     /**
      * A booking in one statement (its own transaction, one round trip): claim a free unit of the slot, insert the
@@ -58,15 +61,7 @@ public class BookingSlots {
      * so a busy request thread never holds a unit (or a connection in a transaction) while it does other work.
      */
     static final String BOOK = """
-            with claimed as (
-                update booking_slot set booking_id = ?5
-                where (mpp_code, service_code, service_date, slot_start, seq) = (
-                    select mpp_code, service_code, service_date, slot_start, seq from booking_slot
-                    where mpp_code = ?1 and service_code = ?2 and service_date = ?3 and slot_start = ?4
-                      and booking_id is null
-                    order by seq limit 1
-                    for update skip locked)
-                returning booking_id),
+            with claimed as (%s returning booking_id),
             booked as (
                 insert into booking (id, code, visit_id, mpp_code, agency_code, service_code, citizen_id, service_date,
                                      slot_start, slot_end, slot_starts_at, slot_ends_at, status, reschedules,
@@ -75,7 +70,7 @@ public class BookingSlots {
                 from claimed
                 returning id),
             published as (%s returning event_id)
-            select count(*) from published""".formatted(Outbox.insertSelect("booked", 15));
+            select count(*) from published""".formatted(CLAIM_UNIT, Outbox.insertSelect("booked", 15));
 
     static final String FREE = """
             update booking_slot set booking_id = null where booking_id = ?1
