@@ -118,12 +118,7 @@ public class CounterResource {
         Caller caller = Caller.of(identity);
         Instant now = Timestamps.now(clock);
         return Panache.withTransaction(() -> counter(mpp, code, caller, false)
-                        .chain(counter -> openSession(mpp, code, "close")
-                                .call(session -> queues.atCounter(mpp, code).invoke(current -> {
-                                    if (current != null) {
-                                        throw QueueProblems.counterBusy(code, current.number);
-                                    }
-                                }))
+                        .chain(counter -> freeSession(queues, mpp, code, null)
                                 .call(session -> queues.parkedAt(mpp, code).chain(parked -> {
                                     parked.forEach(ticket -> {
                                         ticket.status = ticket.status.returnToQueue();
@@ -153,12 +148,7 @@ public class CounterResource {
         Caller caller = Caller.of(identity);
         Instant now = Timestamps.now(clock);
         return Panache.withTransaction(() -> counter(mpp, code, caller, false)
-                        .chain(counter -> openSession(mpp, code, "call-next")
-                                .call(session -> queues.atCounter(mpp, code).invoke(current -> {
-                                    if (current != null) {
-                                        throw QueueProblems.counterBusy(code, current.number);
-                                    }
-                                }))
+                        .chain(counter -> freeSession(queues, mpp, code, null)
                                 .chain(session -> Mpp.<Mpp>findById(mpp))
                                 .chain(site -> {
                                     LocalDate today = TicketNumbers.serviceDate(now, site.zone());
@@ -209,9 +199,18 @@ public class CounterResource {
                 });
     }
 
-    static Uni<CounterSession> openSession(String mpp, String code, String action) {
+    /**
+     * The counter's open session, if nothing is at the counter (other than {@code allowed}, a ticket being called
+     * back to it): a 409 problem when the counter is closed or still busy with a ticket.
+     */
+    static Uni<CounterSession> freeSession(CounterQueues queues, String mpp, String code, java.util.UUID allowed) {
         return CounterSession.openAt(mpp, code).onItem().ifNull()
-                .failWith(() -> QueueProblems.counterClosed(code, action));
+                .failWith(() -> QueueProblems.counterClosed(code))
+                .call(session -> queues.atCounter(mpp, code).invoke(current -> {
+                    if (current != null && !current.id.equals(allowed)) {
+                        throw QueueProblems.counterBusy(code, current.number);
+                    }
+                }));
     }
 
     private Uni<CounterView> view(Counter counter) {

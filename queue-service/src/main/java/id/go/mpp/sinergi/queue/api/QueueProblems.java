@@ -242,7 +242,7 @@ final class QueueProblems {
                 .formatted(code));
     }
 
-    static ProblemException counterClosed(String code, String action) {
+    static ProblemException counterClosed(String code) {
         return ProblemException.conflict("counter-closed", LocalizedText.of(
                 "Loket %s berstatus CLOSED; buka loket dulu", "Counter %s is CLOSED; open it first").formatted(code));
     }

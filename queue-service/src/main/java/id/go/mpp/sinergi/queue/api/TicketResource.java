@@ -146,12 +146,7 @@ public class TicketResource {
                     if (!List.of(counter.services).contains(ticket.serviceCode)) {
                         return Uni.createFrom().failure(QueueProblems.serviceNotAtCounter(ticket.serviceCode, counter.code));
                     }
-                    return CounterResource.openSession(counter.mppCode, counter.code, "call")
-                            .call(session -> queues.atCounter(counter.mppCode, counter.code).invoke(current -> {
-                                if (current != null && !current.id.equals(ticket.id)) {
-                                    throw QueueProblems.counterBusy(counter.code, current.number);
-                                }
-                            }))
+                    return CounterResource.freeSession(queues, counter.mppCode, counter.code, ticket.id)
                             .chain(session -> CounterResource.callTo(ticket, counter, caller, now, outbox));
                 }));
     }
