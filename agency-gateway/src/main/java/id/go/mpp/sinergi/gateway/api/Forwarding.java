@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.mpp.sinergi.core.problem.Problem;
 import id.go.mpp.sinergi.core.security.Caller;
-import id.go.mpp.sinergi.gateway.store.AuditRecord;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import id.go.mpp.sinergi.gateway.store.AuditLog;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +27,11 @@ public class Forwarding {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SecurityIdentity identity;
+    private final AuditLog audit;
 
-    public Forwarding(SecurityIdentity identity) {
+    public Forwarding(SecurityIdentity identity, AuditLog audit) {
         this.identity = identity;
+        this.audit = audit;
     }
 
     public Uni<Response> relay(Uni<Response> downstream) {
@@ -40,17 +41,8 @@ public class Forwarding {
     /** Relays a change and writes who made it, and how it ended, to the audit log. */
     public Uni<Response> relayAudited(String action, String target, Uni<Response> downstream) {
         Caller caller = Caller.of(identity);
-        return downstream.map(Forwarding::copy).call(response -> Panache.withTransaction(() -> {
-            AuditRecord record = new AuditRecord();
-            record.at = Timestamps.now();
-            record.callerId = caller.id();
-            record.callerKind = kindOf(caller);
-            record.agencyCode = caller.agency().orElse(null);
-            record.action = action;
-            record.target = target;
-            record.status = response.getStatus();
-            return record.persist();
-        }));
+        return downstream.map(Forwarding::copy).call(response -> audit.record(Timestamps.now(), caller.id(),
+                kindOf(caller), caller.agency().orElse(null), action, target, response.getStatus()));
     }
 
     private static boolean isProblem(Response response) {
