@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue;
 
+import id.go.mpp.sinergi.queue.domain.CallingOrder;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +28,11 @@ public interface QueueConfig {
 
         @WithDefault("1")
         int weightRegular();
+
+        /** The weights as the calling rule takes them. */
+        default CallingOrder.Weights weights() {
+            return new CallingOrder.Weights(weightPriority(), weightAppointment(), weightRegular());
+        }
 
         /** How many recalls a called citizen gets before the officer may mark them as a no-show. */
         @WithDefault("2")

@@ -314,14 +314,7 @@ public class BookingResource {
     }
 
     private static boolean maySee(Caller caller, Booking booking) {
-        if (caller.id().equals(booking.citizenId)) {
-            return true;
-        }
-        if (caller.hasRole(Caller.MPP_ADMIN) && caller.mpp().filter(booking.mppCode::equals).isPresent()) {
-            return true;
-        }
-        return (caller.hasRole(Caller.OFFICER) || caller.hasRole(Caller.AGENCY_ADMIN))
-                && caller.worksFor(booking.agencyCode, booking.mppCode);
+        return caller.id().equals(booking.citizenId) || caller.mayRead(booking.agencyCode, booking.mppCode);
     }
 
     private BookingView view(Booking booking) {

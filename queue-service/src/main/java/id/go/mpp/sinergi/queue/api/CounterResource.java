@@ -52,9 +52,7 @@ public class CounterResource {
         this.outbox = outbox;
         this.identity = identity;
         this.clock = clock;
-        QueueConfig.Calling calling = config.calling();
-        this.weights = new CallingOrder.Weights(calling.weightPriority(), calling.weightAppointment(),
-                calling.weightRegular());
+        this.weights = config.calling().weights();
     }
 
     /** The counter's state: staff of its agency at its MPP, or the MPP's admin. */
@@ -104,7 +102,7 @@ public class CounterResource {
                 .onFailure(e -> UniqueViolations.of(e, "counter_one_open_session"))
                 .transform(e -> QueueProblems.counterOpenByAnother(code))
                 .onFailure(e -> UniqueViolations.of(e, "officer_one_open_counter"))
-                .transform(e -> QueueProblems.officerAtAnotherCounter("?"))
+                .transform(e -> QueueProblems.officerAtAnotherCounter(null))
                 .chain(this::view);
     }
 

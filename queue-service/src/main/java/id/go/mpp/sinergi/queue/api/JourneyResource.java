@@ -74,14 +74,7 @@ public class JourneyResource {
     }
 
     private static boolean maySee(Caller caller, List<Ticket> steps) {
-        Ticket first = steps.get(0);
-        if (caller.id().equals(first.citizenId)) {
-            return true;
-        }
-        if (caller.hasRole(Caller.MPP_ADMIN) && caller.mpp().filter(first.mppCode::equals).isPresent()) {
-            return true;
-        }
-        return (caller.hasRole(Caller.OFFICER) || caller.hasRole(Caller.AGENCY_ADMIN))
-                && steps.stream().anyMatch(t -> caller.worksFor(t.agencyCode, t.mppCode));
+        return caller.id().equals(steps.get(0).citizenId)
+                || steps.stream().anyMatch(t -> caller.mayRead(t.agencyCode, t.mppCode));
     }
 }

@@ -236,10 +236,14 @@ final class QueueProblems {
                 "Loket %s sedang dibuka oleh petugas lain", "Counter %s is open by another officer").formatted(code));
     }
 
+    /** {@code code} null when the database, not a read, found the other open counter (two opens at once). */
     static ProblemException officerAtAnotherCounter(String code) {
-        return ProblemException.conflict("officer-at-another-counter", LocalizedText.of(
-                "Anda masih membuka loket %s; tutup dulu loket itu", "You still have counter %s open; close it first")
-                .formatted(code));
+        LocalizedText text = code == null
+                ? LocalizedText.of("Anda masih membuka loket lain; tutup dulu loket itu",
+                "You still have another counter open; close it first")
+                : LocalizedText.of("Anda masih membuka loket %s; tutup dulu loket itu",
+                "You still have counter %s open; close it first").formatted(code);
+        return ProblemException.conflict("officer-at-another-counter", text);
     }
 
     static ProblemException counterClosed(String code) {

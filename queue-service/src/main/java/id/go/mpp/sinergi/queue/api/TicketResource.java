@@ -279,13 +279,6 @@ public class TicketResource {
     }
 
     private static boolean maySee(Caller caller, Ticket ticket) {
-        if (caller.id().equals(ticket.citizenId)) {
-            return true;
-        }
-        if (caller.hasRole(Caller.MPP_ADMIN) && caller.mpp().filter(ticket.mppCode::equals).isPresent()) {
-            return true;
-        }
-        return (caller.hasRole(Caller.OFFICER) || caller.hasRole(Caller.AGENCY_ADMIN))
-                && caller.worksFor(ticket.agencyCode, ticket.mppCode);
+        return caller.id().equals(ticket.citizenId) || caller.mayRead(ticket.agencyCode, ticket.mppCode);
     }
 }

@@ -28,9 +28,7 @@ public class WaitEstimates {
 
     public WaitEstimates(WaitingLines lines, QueueConfig config) {
         this.lines = lines;
-        QueueConfig.Calling calling = config.calling();
-        this.weights = new CallingOrder.Weights(calling.weightPriority(), calling.weightAppointment(),
-                calling.weightRegular());
+        this.weights = config.calling().weights();
     }
 
     /** For a waiting ticket: the calls before it; for any other status, nobody is ahead. */
