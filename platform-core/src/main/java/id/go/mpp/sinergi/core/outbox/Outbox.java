@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -54,6 +56,11 @@ public class Outbox {
             query.setParameter(first + 6, occurredAt);
             return query;
         }
+
+        /** The row's values in the order of {@link #insertSelect}, for a statement on the reactive pool. */
+        public List<Object> values() {
+            return Arrays.asList(eventId, topic, aggregateId, type, subject, payload, occurredAt);
+        }
     }
 
     /** The outbox row of {@code event}, for {@link #insertSelect}. */
@@ -68,7 +75,8 @@ public class Outbox {
      * positions {@code first} … {@code first + 6} ({@link Row#bind}). For a single statement such as
      * {@code with changed as (update … returning …), published as (<this> returning event_id) select …}: the
      * event is written exactly when the change is, atomically, in one round trip — the statement is its own
-     * transaction, so no {@link #add} transaction is needed.
+     * transaction, so no {@link #add} transaction is needed. On the reactive pool (no Hibernate session), turn the
+     * {@code ?n} markers into {@code $n} and pass {@link Row#values()}.
      */
     public static String insertSelect(String source, int first) {
         return ("insert into outbox_event (event_id, topic, aggregate_id, event_type, subject, payload, occurred_at) "

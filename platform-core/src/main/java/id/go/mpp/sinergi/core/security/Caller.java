@@ -27,7 +27,6 @@ public record Caller(String id, Optional<String> agency, Optional<String> mpp, S
         return identity.hasRole(role);
     }
 
-    /** True for staff of {@code agency} at {@code mpp}. */
     /**
      * Whether the caller may read an agency's records at an MPP (tickets, bookings, visits): staff of that agency
      * there (officer, agency-admin) or the MPP's admin. Owners are checked by the caller of this method.
@@ -39,6 +38,7 @@ public record Caller(String id, Optional<String> agency, Optional<String> mpp, S
         return (hasRole(OFFICER) || hasRole(AGENCY_ADMIN)) && worksFor(agencyCode, mppCode);
     }
 
+    /** True for staff of {@code agency} at {@code mpp}. */
     public boolean worksFor(String agencyCode, String mppCode) {
         return agency.filter(agencyCode::equals).isPresent() && mpp.filter(mppCode::equals).isPresent();
     }

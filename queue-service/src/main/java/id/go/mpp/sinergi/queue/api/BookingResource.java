@@ -70,31 +70,29 @@ public class BookingResource {
         this.config = config.booking();
     }
 
+    /**
+     * Books a slot. The hot path of a booking rush, so it holds no Hibernate session: the catalogue comes from
+     * {@link id.go.mpp.sinergi.queue.store.CatalogueCache}, a slot this instance saw sold out moments ago is
+     * refused from memory, and everything else (the citizen's active booking, the claim, the booking and its
+     * event) is one statement ({@link BookingSlots#book}).
+     */
     @POST
     @RolesAllowed(Caller.CITIZEN)
-    @WithSession
     public Uni<Response> book(@Valid @NotNull BookingRequests.Book request) {
         Caller caller = Caller.of(identity);
         Instant now = Timestamps.now(clock);
         return offers.offer(request.mppCode(), request.serviceCode(), request.date(), request.slotStart(), now)
-                .call(offer -> {
+                .chain(offer -> {
                     if (slots.recentlySoldOut(request.mppCode(), request.serviceCode(), request.date(),
                             request.slotStart())) {
                         return Uni.createFrom().failure(QueueProblems.slotFull(request.date(), request.slotStart()));
                     }
-                    // Read outside the transaction; the unique index is the guard if two arrive at once.
-                    return Booking.activeExists(caller.id(), offer.service().mppCode, offer.service().code,
-                            request.date()).invoke(held -> {
-                                if (held) {
-                                    throw QueueProblems.alreadyHeld(request.date());
-                                }
-                            });
-                })
-                .chain(offer -> {
                     Booking booking = newBooking(caller.id(), offer, now);
-                    return slots.book(booking, outbox.row(BookingEvents.created(booking)))
-                            .chain(booked -> booked ? Uni.createFrom().item(booking)
-                                    : Uni.createFrom().failure(QueueProblems.slotFull(request.date(), request.slotStart())));
+                    return slots.book(booking, outbox.row(BookingEvents.created(booking))).map(booked -> switch (booked) {
+                        case BOOKED -> booking;
+                        case ALREADY_HELD -> throw QueueProblems.alreadyHeld(request.date());
+                        case SLOT_FULL -> throw QueueProblems.slotFull(request.date(), request.slotStart());
+                    });
                 })
                 .onFailure(e -> UniqueViolations.of(e, "booking_one_active_per_citizen"))
                 .transform(e -> QueueProblems.alreadyHeld(request.date()))

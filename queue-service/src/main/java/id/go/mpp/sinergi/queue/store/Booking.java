@@ -52,13 +52,6 @@ public class Booking extends PanacheEntityBase {
         return list("citizenId = ?1 order by createdAt desc", citizenId);
     }
 
-    /** Whether the citizen already holds an active booking for the service on that day. */
-    public static Uni<Boolean> activeExists(String citizenId, String mppCode, String serviceCode, LocalDate day) {
-        return count("citizenId = ?1 and mppCode = ?2 and serviceCode = ?3 and serviceDate = ?4 and status in ?5",
-                citizenId, mppCode, serviceCode, day, List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED))
-                .map(n -> n > 0);
-    }
-
     /** Unconfirmed bookings past their deadline, oldest first, locked for this transaction (others skip them). */
     public static Uni<List<Booking>> unconfirmedBefore(Instant now, int limit) {
         return getSession().chain(session -> session.createNativeQuery(

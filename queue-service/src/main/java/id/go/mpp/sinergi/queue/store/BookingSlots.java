@@ -5,11 +5,18 @@ import id.go.mpp.sinergi.queue.QueueConfig;
 import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,21 +54,28 @@ public class BookingSlots {
             where (mpp_code, service_code, service_date, slot_start, seq) = (
                 select mpp_code, service_code, service_date, slot_start, seq from booking_slot
                 where mpp_code = ?1 and service_code = ?2 and service_date = ?3 and slot_start = ?4
-                  and booking_id is null
+                  and booking_id is null%s
                 order by seq limit 1
                 for update skip locked)
             """;
 
-    static final String CLAIM = CLAIM_UNIT + "returning seq";
+    static final String CLAIM = CLAIM_UNIT.formatted("") + "returning seq";
 
     /**
-     * A booking in one statement (its own transaction, one round trip): claim a free unit of the slot, insert the
-     * booking only if a unit was claimed, and its {@code booking-created} outbox row only if the booking was
-     * inserted. Answers 1 when booked, 0 when the slot had no free unit. Row locks live for the statement only,
-     * so a busy request thread never holds a unit (or a connection in a transaction) while it does other work.
+     * A booking in one statement (its own transaction, one round trip), with {@code $n} parameters for the
+     * reactive pool: the citizen's active booking of the service-day is looked up; only if there is none a free
+     * unit of the slot is claimed; the booking is inserted only if a unit was claimed, and its
+     * {@code booking-created} outbox row only if the booking was. Answers (held, booked). Row locks live for the
+     * statement only. Two requests of one citizen at the same moment both pass the look-up; the partial unique
+     * index {@code booking_one_active_per_citizen} then fails the second statement as a whole (its claim too).
      */
-    static final String BOOK = """
-            with claimed as (%s returning booking_id),
+    static final String BOOK = ("""
+            with held as (
+                select 1 from booking
+                where citizen_id = ?9 and mpp_code = ?1 and service_code = ?2 and service_date = ?3
+                  and status in ('PENDING', 'CONFIRMED')
+                limit 1),
+            claimed as (%s returning booking_id),
             booked as (
                 insert into booking (id, code, visit_id, mpp_code, agency_code, service_code, citizen_id, service_date,
                                      slot_start, slot_end, slot_starts_at, slot_ends_at, status, reschedules,
@@ -70,7 +84,14 @@ public class BookingSlots {
                 from claimed
                 returning id),
             published as (%s returning event_id)
-            select count(*) from published""".formatted(CLAIM_UNIT, Outbox.insertSelect("booked", 15));
+            select exists (select 1 from held), (select count(*) from published)"""
+            .formatted(CLAIM_UNIT.formatted(" and not exists (select 1 from held)"), Outbox.insertSelect("booked", 15)))
+            .replace('?', '$');
+
+    /** What became of a booking attempt in {@link #book}. */
+    public enum Booked {
+        BOOKED, SLOT_FULL, ALREADY_HELD
+    }
 
     static final String FREE = """
             update booking_slot set booking_id = null where booking_id = ?1
@@ -86,7 +107,10 @@ public class BookingSlots {
     private final Map<String, Long> soldOut = new ConcurrentHashMap<>();
     private final long soldOutNanos;
 
-    public BookingSlots(QueueConfig config) {
+    private final Pool pool;
+
+    public BookingSlots(Pool pool, QueueConfig config) {
+        this.pool = pool;
         this.soldOutNanos = config.booking().soldOutMemory().toNanos();
     }
 
@@ -96,7 +120,7 @@ public class BookingSlots {
         if (released.contains(key)) {
             return Uni.createFrom().item(true);
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(RELEASED_QUOTA, Integer.class)
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(RELEASED_QUOTA, Integer.class)
                 .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
                 .getResultList()
                 .map(rows -> {
@@ -104,7 +128,7 @@ public class BookingSlots {
                         released.add(key);
                     }
                     return !rows.isEmpty();
-                }));
+                })));
     }
 
     /**
@@ -152,25 +176,32 @@ public class BookingSlots {
     }
 
     /**
-     * Books {@code booking} (status PENDING, not persisted yet) with its event, or answers false when the slot
-     * has no free unit left. Runs as one statement outside any transaction of the session.
+     * Books {@code booking} (status PENDING, not persisted yet) with its event: one statement on the reactive
+     * pool, outside any Hibernate session, so an attempt holds a connection only for that statement.
      */
-    public Uni<Boolean> book(Booking b, Outbox.Row event) {
-        return Panache.getSession().chain(session -> event.bind(session.createNativeQuery(BOOK, Long.class)
-                        .setParameter(1, b.mppCode).setParameter(2, b.serviceCode).setParameter(3, b.serviceDate)
-                        .setParameter(4, b.slotStart).setParameter(5, b.id).setParameter(6, b.code)
-                        .setParameter(7, b.visitId).setParameter(8, b.agencyCode).setParameter(9, b.citizenId)
-                        .setParameter(10, b.slotEnd).setParameter(11, b.slotStartsAt).setParameter(12, b.slotEndsAt)
-                        .setParameter(13, b.createdAt).setParameter(14, b.confirmBy), 15)
-                .getSingleResult()
-                .map(count -> {
-                    boolean booked = count > 0;
-                    if (!booked && soldOutNanos > 0) {
-                        soldOut.put(slotKey(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart),
-                                System.nanoTime() + soldOutNanos);
-                    }
-                    return booked;
-                }));
+    public Uni<Booked> book(Booking b, Outbox.Row event) {
+        List<Object> values = new ArrayList<>(Arrays.asList(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart,
+                b.id, b.code, b.visitId, b.agencyCode, b.citizenId, b.slotEnd, utc(b.slotStartsAt), utc(b.slotEndsAt),
+                utc(b.createdAt), utc(b.confirmBy)));
+        values.addAll(event.values());
+        return pool.preparedQuery(BOOK).execute(Tuple.from(values)).map(rows -> {
+            Row row = rows.iterator().next();
+            if (row.getBoolean(0)) {
+                return Booked.ALREADY_HELD;
+            }
+            if (row.getLong(1) > 0) {
+                return Booked.BOOKED;
+            }
+            if (soldOutNanos > 0) {
+                soldOut.put(slotKey(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart),
+                        System.nanoTime() + soldOutNanos);
+            }
+            return Booked.SLOT_FULL;
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Gives the booking's unit back to its slot (cancel, expiry, reschedule). */

@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.queue.store;
 
 import id.go.mpp.sinergi.queue.QueueConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,12 +49,13 @@ public class CatalogueCache {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Uni<T> cached(String key, Supplier<Uni<? extends T>> load) {
+    private <T> Uni<T> cached(String key, Supplier<Uni<T>> load) {
         Entry entry = entries.get(key);
         if (entry != null && entry.expiresAtNanos - System.nanoTime() > 0) {
             return Uni.createFrom().item((T) entry.value);
         }
-        return load.get().map(value -> {
+        // A miss opens a session if the caller has none (the booking path runs without one).
+        return Panache.withSession(load::get).map(value -> {
             if (value != null && ttlNanos > 0) {
                 entries.put(key, new Entry(value, System.nanoTime() + ttlNanos));
             }
