@@ -8,6 +8,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * for any other token it answers nothing, and quarkus-oidc verifies it as usual.
  */
 @ApplicationScoped
+@Unremovable
 public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final VerifiedTokens tokens;
@@ -28,14 +30,15 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
         return TokenAuthenticationRequest.class;
     }
 
+    /** Above quarkus-oidc's provider (the default, 1001): asked first. */
     @Override
     public int priority() {
-        return 1000;
+        return 2000;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        SecurityIdentity known = tokens.enabled() ? tokens.find(request.getToken().getToken()) : null;
+        SecurityIdentity known = tokens.answer(request.getToken().getToken());
         if (known == null) {
             return Uni.createFrom().nullItem();
         }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Bearer tokens this instance has already verified, with the identity quarkus-oidc built for them.
@@ -45,6 +46,7 @@ public class VerifiedTokens {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final LongAdder answered = new LongAdder();
     private final long maxAgeMillis;
     private final int maxEntries;
 
@@ -68,6 +70,20 @@ public class VerifiedTokens {
             return null;
         }
         return entry.identity;
+    }
+
+    /** Answers a request's token from memory, counting it in {@link #answered()}. */
+    SecurityIdentity answer(String token) {
+        SecurityIdentity identity = enabled() ? find(token) : null;
+        if (identity != null) {
+            answered.increment();
+        }
+        return identity;
+    }
+
+    /** Requests authenticated from memory since the start. */
+    public long answered() {
+        return answered.sum();
     }
 
     /** Remembers the identity quarkus-oidc built for a token it has just verified. */

@@ -37,12 +37,14 @@ class BearerTokenTests {
         given().auth().oauth2(citizen).get("/bookings/mine").then().statusCode(200);
         assertThat(verifiedTokens.find(citizen)).isNotNull()
                 .satisfies(identity -> assertThat(identity.getRoles()).contains("citizen").doesNotContain("officer"));
+        long answeredBefore = verifiedTokens.answered();
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(citizen).get("/bookings/mine").then().statusCode(200);
             // Still a citizen only: the officer's counter actions stay closed to this token.
             given().auth().oauth2(citizen).contentType("application/json")
                     .post("/counters/kota-jambi/IMI-1/open").then().statusCode(403);
         }
+        assertThat(verifiedTokens.answered() - answeredBefore).isGreaterThanOrEqualTo(6);
     }
 
     @Test
