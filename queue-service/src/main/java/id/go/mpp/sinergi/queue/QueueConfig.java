@@ -63,6 +63,13 @@ public interface QueueConfig {
         @WithDefault("2s")
         Duration soldOutMemory();
 
+        /**
+         * Most booking attempts written in one statement when they arrive while the previous one runs
+         * (group commit, see {@code BookingWriter}); 1 writes each attempt alone.
+         */
+        @WithDefault("64")
+        int batchSize();
+
         /** How often unconfirmed bookings past their deadline are expired. */
         @WithDefault("30s")
         String expirySweep();

@@ -84,6 +84,17 @@ public class Outbox {
                 .formatted(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, source);
     }
 
+    /**
+     * SQL that inserts one outbox row per row of {@code source}, a CTE with the columns {@code event_id, topic,
+     * aggregate_id, event_type, subject, payload} (JSON as text) and {@code occurred_at}: for a statement that
+     * writes many state changes and their events at once (e.g. from {@code unnest} of arrays of {@link Row} values).
+     */
+    public static String insertFrom(String source) {
+        return ("insert into outbox_event (event_id, topic, aggregate_id, event_type, subject, payload, occurred_at) "
+                + "select event_id, topic, aggregate_id, event_type, subject, cast(payload as jsonb), occurred_at from %s")
+                .formatted(source);
+    }
+
     /** Adds {@code event} to the outbox of the current transaction and returns its CloudEvents id. */
     public Uni<UUID> add(SinergiEvent event) {
         Class<? extends SinergiEvent> type = event.getClass();

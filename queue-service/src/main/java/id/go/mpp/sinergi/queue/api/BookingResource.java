@@ -11,6 +11,7 @@ import id.go.mpp.sinergi.queue.domain.booking.BookingStatus;
 import id.go.mpp.sinergi.queue.messaging.BookingEvents;
 import id.go.mpp.sinergi.queue.store.Booking;
 import id.go.mpp.sinergi.queue.store.BookingSlots;
+import id.go.mpp.sinergi.queue.store.BookingWriter;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
 import id.go.mpp.sinergi.queue.store.MppCalendar;
@@ -51,6 +52,7 @@ public class BookingResource {
 
     private final BookingOffers offers;
     private final BookingSlots slots;
+    private final BookingWriter writer;
     private final MppCalendar calendar;
     private final TicketDesk desk;
     private final Outbox outbox;
@@ -58,10 +60,11 @@ public class BookingResource {
     private final Clock clock;
     private final QueueConfig.Booking config;
 
-    public BookingResource(BookingOffers offers, BookingSlots slots, MppCalendar calendar, TicketDesk desk,
-                           Outbox outbox, SecurityIdentity identity, Clock clock, QueueConfig config) {
+    public BookingResource(BookingOffers offers, BookingSlots slots, BookingWriter writer, MppCalendar calendar,
+                           TicketDesk desk, Outbox outbox, SecurityIdentity identity, Clock clock, QueueConfig config) {
         this.offers = offers;
         this.slots = slots;
+        this.writer = writer;
         this.calendar = calendar;
         this.desk = desk;
         this.outbox = outbox;
@@ -74,7 +77,7 @@ public class BookingResource {
      * Books a slot. The hot path of a booking rush, so it holds no Hibernate session: the catalogue comes from
      * {@link id.go.mpp.sinergi.queue.store.CatalogueCache}, a slot this instance saw sold out moments ago is
      * refused from memory, and everything else (the citizen's active booking, the claim, the booking and its
-     * event) is one statement ({@link BookingSlots#book}).
+     * event) is one statement ({@link BookingWriter}, which groups attempts arriving together into one commit).
      */
     @POST
     @RolesAllowed(Caller.CITIZEN)
@@ -88,7 +91,7 @@ public class BookingResource {
                         return Uni.createFrom().failure(QueueProblems.slotFull(request.date(), request.slotStart()));
                     }
                     Booking booking = newBooking(caller.id(), offer, now);
-                    return slots.book(booking, outbox.row(BookingEvents.created(booking))).map(booked -> switch (booked) {
+                    return writer.book(booking, outbox.row(BookingEvents.created(booking))).map(booked -> switch (booked) {
                         case BOOKED -> booking;
                         case ALREADY_HELD -> throw QueueProblems.alreadyHeld(request.date());
                         case SLOT_FULL -> throw QueueProblems.slotFull(request.date(), request.slotStart());

@@ -1,22 +1,14 @@
 package id.go.mpp.sinergi.queue.store;
 
-import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.queue.QueueConfig;
 import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +41,7 @@ public class BookingSlots {
                  generate_series(1, cast(split_part(slot, '=', 2) as int)) as seq""";
 
     /** Takes the first free unit of a slot for booking ?5; a unit another transaction is taking is skipped. */
-    private static final String CLAIM_UNIT = """
+    static final String CLAIM_UNIT = """
             update booking_slot set booking_id = ?5
             where (mpp_code, service_code, service_date, slot_start, seq) = (
                 select mpp_code, service_code, service_date, slot_start, seq from booking_slot
@@ -60,38 +52,6 @@ public class BookingSlots {
             """;
 
     static final String CLAIM = CLAIM_UNIT.formatted("") + "returning seq";
-
-    /**
-     * A booking in one statement (its own transaction, one round trip), with {@code $n} parameters for the
-     * reactive pool: the citizen's active booking of the service-day is looked up; only if there is none a free
-     * unit of the slot is claimed; the booking is inserted only if a unit was claimed, and its
-     * {@code booking-created} outbox row only if the booking was. Answers (held, booked). Row locks live for the
-     * statement only. Two requests of one citizen at the same moment both pass the look-up; the partial unique
-     * index {@code booking_one_active_per_citizen} then fails the second statement as a whole (its claim too).
-     */
-    static final String BOOK = ("""
-            with held as (
-                select 1 from booking
-                where citizen_id = ?9 and mpp_code = ?1 and service_code = ?2 and service_date = ?3
-                  and status in ('PENDING', 'CONFIRMED')
-                limit 1),
-            claimed as (%s returning booking_id),
-            booked as (
-                insert into booking (id, code, visit_id, mpp_code, agency_code, service_code, citizen_id, service_date,
-                                     slot_start, slot_end, slot_starts_at, slot_ends_at, status, reschedules,
-                                     created_at, confirm_by, version)
-                select booking_id, ?6, ?7, ?1, ?8, ?2, ?9, ?3, ?4, ?10, ?11, ?12, 'PENDING', 0, ?13, ?14, 0
-                from claimed
-                returning id),
-            published as (%s returning event_id)
-            select exists (select 1 from held), (select count(*) from published)"""
-            .formatted(CLAIM_UNIT.formatted(" and not exists (select 1 from held)"), Outbox.insertSelect("booked", 15)))
-            .replace('?', '$');
-
-    /** What became of a booking attempt in {@link #book}. */
-    public enum Booked {
-        BOOKED, SLOT_FULL, ALREADY_HELD
-    }
 
     static final String FREE = """
             update booking_slot set booking_id = null where booking_id = ?1
@@ -107,10 +67,7 @@ public class BookingSlots {
     private final Map<String, Long> soldOut = new ConcurrentHashMap<>();
     private final long soldOutNanos;
 
-    private final Pool pool;
-
-    public BookingSlots(Pool pool, QueueConfig config) {
-        this.pool = pool;
+    public BookingSlots(QueueConfig config) {
         this.soldOutNanos = config.booking().soldOutMemory().toNanos();
     }
 
@@ -168,40 +125,18 @@ public class BookingSlots {
                 .setParameter(4, slotStart).setParameter(5, bookingId)
                 .getResultList()
                 .map(rows -> {
-                    if (rows.isEmpty() && soldOutNanos > 0) {
-                        soldOut.put(slotKey(mppCode, serviceCode, day, slotStart), System.nanoTime() + soldOutNanos);
+                    if (rows.isEmpty()) {
+                        soldOut(mppCode, serviceCode, day, slotStart);
                     }
                     return !rows.isEmpty();
                 }));
     }
 
-    /**
-     * Books {@code booking} (status PENDING, not persisted yet) with its event: one statement on the reactive
-     * pool, outside any Hibernate session, so an attempt holds a connection only for that statement.
-     */
-    public Uni<Booked> book(Booking b, Outbox.Row event) {
-        List<Object> values = new ArrayList<>(Arrays.asList(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart,
-                b.id, b.code, b.visitId, b.agencyCode, b.citizenId, b.slotEnd, utc(b.slotStartsAt), utc(b.slotEndsAt),
-                utc(b.createdAt), utc(b.confirmBy)));
-        values.addAll(event.values());
-        return pool.preparedQuery(BOOK).execute(Tuple.from(values)).map(rows -> {
-            Row row = rows.iterator().next();
-            if (row.getBoolean(0)) {
-                return Booked.ALREADY_HELD;
-            }
-            if (row.getLong(1) > 0) {
-                return Booked.BOOKED;
-            }
-            if (soldOutNanos > 0) {
-                soldOut.put(slotKey(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart),
-                        System.nanoTime() + soldOutNanos);
-            }
-            return Booked.SLOT_FULL;
-        });
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    /** Remembers that the slot had no free unit a moment ago (see {@link #recentlySoldOut}). */
+    void soldOut(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart) {
+        if (soldOutNanos > 0) {
+            soldOut.put(slotKey(mppCode, serviceCode, day, slotStart), System.nanoTime() + soldOutNanos);
+        }
     }
 
     /** Gives the booking's unit back to its slot (cancel, expiry, reschedule). */

@@ -12,7 +12,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,9 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "queue"))
 @QuarkusTestResource(KeycloakTestResource.class)
 class BookingResourceTests {
+
+    @Inject
+    MeterRegistry registry;
 
     /** Monday 23 November 2026, 10:00 WIB. */
     static final Instant MONDAY_10_WIB = Instant.parse("2026-11-23T03:00:00Z");
@@ -403,6 +408,63 @@ class BookingResourceTests {
     }
 
     /** A fresh Imigrasi service at Kota Jambi, so each test starts with an untouched online quota. */
+    @Test
+    void citizensRushingSeveralSlotsTwiceAtOnceFillEverySlotExactlyAndHoldOneBookingEach() throws Exception {
+        double statementsBefore = registry.summary("sinergi.queue.booking.statement.attempts").count();
+        double attemptsBefore = registry.summary("sinergi.queue.booking.statement.attempts").totalAmount();
+        String service = newImigrasiService(14, 60);
+        List<String> slots = given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200).extract().jsonPath().getList("slots.start", String.class);
+        assertThat(slots).hasSizeGreaterThan(2);
+        List<String> citizens = TestUsers.citizens(60);
+        ExecutorService pool = Executors.newFixedThreadPool(2 * citizens.size());
+        CountDownLatch start = new CountDownLatch(1);
+        Map<Future<Response>, String> attempts = new java.util.LinkedHashMap<>();
+        try {
+            for (int c = 0; c < citizens.size(); c++) {
+                String citizen = citizens.get(c);
+                // Each citizen tries two different slots at the same moment.
+                for (String slot : List.of(slots.get(c % slots.size()), slots.get((c + 1) % slots.size()))) {
+                    attempts.put(pool.submit(() -> {
+                        start.await();
+                        return TestUsers.as(citizen).body(book(service, TUESDAY, slot)).post("/bookings");
+                    }), citizen);
+                }
+            }
+            start.countDown();
+            Map<String, Long> bookedPerCitizen = new java.util.HashMap<>();
+            Map<String, Long> refusals = new java.util.HashMap<>();
+            for (Map.Entry<Future<Response>, String> attempt : attempts.entrySet()) {
+                Response answer = attempt.getKey().get();
+                if (answer.statusCode() == 201) {
+                    bookedPerCitizen.merge(attempt.getValue(), 1L, Long::sum);
+                } else {
+                    assertThat(answer.statusCode()).isEqualTo(409);
+                    refusals.merge(answer.<String>path("code"), 1L, Long::sum);
+                }
+            }
+            assertThat(bookedPerCitizen.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(14);
+            assertThat(bookedPerCitizen.values()).containsOnly(1L);
+            assertThat(refusals.keySet()).containsAnyOf("booking-slot-full", "booking-already-held")
+                    .isSubsetOf("booking-slot-full", "booking-already-held");
+            for (String citizen : bookedPerCitizen.keySet()) {
+                TestUsers.as(citizen).get("/bookings/mine").then().statusCode(200)
+                        .body("findAll { it.serviceCode == '%s' }.size()".formatted(service), equalTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200)
+                .body("available", equalTo(0))
+                .body("slots.findAll { it.available != 0 }.size()", equalTo(0));
+        // Attempts arriving together were written together (group commit), and no batch had to be split up.
+        double statements = registry.summary("sinergi.queue.booking.statement.attempts").count() - statementsBefore;
+        double written = registry.summary("sinergi.queue.booking.statement.attempts").totalAmount() - attemptsBefore;
+        assertThat(written).isGreaterThan(statements);
+        assertThat(registry.counter("sinergi.queue.booking.statement.fallbacks").count()).isZero();
+    }
+
     static String newImigrasiService(int onlineQuota, int slotMinutes) {
         String code = "uji-" + UUID.randomUUID().toString().substring(0, 8);
         as(DemoUsers.MPP_ADMIN).body("""

@@ -1,0 +1,318 @@
+package id.go.mpp.sinergi.queue.store;
+
+import id.go.mpp.sinergi.core.outbox.Outbox;
+import id.go.mpp.sinergi.queue.QueueConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Writes new bookings: the citizen's active-booking check, the claim of a free unit, the booking row and its
+ * {@code booking-created} outbox row, as one statement on the reactive pool (no Hibernate session).
+ *
+ * <p><b>Group commit.</b> Every transaction that writes outbox rows NOTIFYs the relay, and PostgreSQL serialises
+ * the commits of notifying transactions (a database-wide lock from pre-commit until the commit is durable), so one
+ * booking per transaction caps a rush at about one booking per WAL flush (≈ 230/s measured on the development
+ * machine, with {@code Lock:object} the top wait in {@code pg_stat_activity}). Attempts that arrive while a
+ * statement is running therefore wait and go together in the next statement (at most
+ * {@code sinergi.queue.booking.batch-size}): one commit, one flush and one notification for all of them. There is
+ * no timer: a lone attempt is written at once, and batches only grow when the database is the bottleneck.
+ *
+ * <p>Each attempt gets its own answer. A citizen's second attempt for the same service-day waits for the next
+ * statement, so the answer is the one a sequential order would give. If a batch fails as a whole (e.g. another
+ * instance booked for the same citizen at the same moment and the unique index refused it), every attempt of it is
+ * written again on its own, so one attempt never decides another's answer.
+ */
+@ApplicationScoped
+public class BookingWriter {
+
+    private static final Logger LOG = Logger.getLogger(BookingWriter.class);
+
+    /** What became of a booking attempt. */
+    public enum Booked {
+        BOOKED, SLOT_FULL, ALREADY_HELD
+    }
+
+    /** One attempt, written alone: answers (held, booked). Row locks live for the statement only. */
+    static final String ONE = ("""
+            with held as (
+                select 1 from booking
+                where citizen_id = ?9 and mpp_code = ?1 and service_code = ?2 and service_date = ?3
+                  and status in ('PENDING', 'CONFIRMED')
+                limit 1),
+            claimed as (%s returning booking_id),
+            booked as (
+                insert into booking (id, code, visit_id, mpp_code, agency_code, service_code, citizen_id, service_date,
+                                     slot_start, slot_end, slot_starts_at, slot_ends_at, status, reschedules,
+                                     created_at, confirm_by, version)
+                select booking_id, ?6, ?7, ?1, ?8, ?2, ?9, ?3, ?4, ?10, ?11, ?12, 'PENDING', 0, ?13, ?14, 0
+                from claimed
+                returning id),
+            published as (%s returning event_id)
+            select exists (select 1 from held), (select count(*) from published)"""
+            .formatted(BookingSlots.CLAIM_UNIT.formatted(" and not exists (select 1 from held)"),
+                    Outbox.insertSelect("booked", 15)))
+            .replace('?', '$');
+
+    /**
+     * Many attempts (arrays, one element per attempt, at most one per citizen and service-day): those whose
+     * citizen holds no active booking for the service-day take the first free units of their slot, in arrival
+     * order ({@code i}); answers each attempt's index with BOOKED, SLOT_FULL or ALREADY_HELD.
+     */
+    static final String MANY = """
+            with attempt as (
+                select * from unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::time[], $6::uuid[], $7::text[],
+                                     $8::uuid[], $9::text[], $10::text[], $11::time[], $12::timestamptz[],
+                                     $13::timestamptz[], $14::timestamptz[], $15::timestamptz[], $16::uuid[],
+                                     $17::text[], $18::text[], $19::text[], $20::text[], $21::text[],
+                                     $22::timestamptz[])
+                    as a(i, mpp_code, service_code, service_date, slot_start, booking_id, code, visit_id, agency_code,
+                         citizen_id, slot_end, slot_starts_at, slot_ends_at, created_at, confirm_by, event_id, topic,
+                         aggregate_id, event_type, subject, payload, occurred_at)),
+            eligible as (
+                select a.*, row_number() over (partition by mpp_code, service_code, service_date, slot_start order by i) as n
+                from attempt a
+                where not exists (select 1 from booking b
+                                  where b.citizen_id = a.citizen_id and b.mpp_code = a.mpp_code
+                                    and b.service_code = a.service_code and b.service_date = a.service_date
+                                    and b.status in ('PENDING', 'CONFIRMED'))),
+            wanted as (
+                select mpp_code, service_code, service_date, slot_start, count(*) as n from eligible group by 1, 2, 3, 4),
+            free as (
+                select u.*, row_number() over (partition by u.mpp_code, u.service_code, u.service_date, u.slot_start
+                                               order by u.seq) as n
+                from wanted w cross join lateral (
+                    select s.mpp_code, s.service_code, s.service_date, s.slot_start, s.seq from booking_slot s
+                    where s.mpp_code = w.mpp_code and s.service_code = w.service_code
+                      and s.service_date = w.service_date and s.slot_start = w.slot_start and s.booking_id is null
+                    order by s.seq limit w.n
+                    for update skip locked) u),
+            claimed as (
+                update booking_slot s set booking_id = e.booking_id
+                from free f join eligible e using (mpp_code, service_code, service_date, slot_start, n)
+                where (s.mpp_code, s.service_code, s.service_date, s.slot_start, s.seq)
+                    = (f.mpp_code, f.service_code, f.service_date, f.slot_start, f.seq)
+                returning s.booking_id),
+            booked as (
+                insert into booking (id, code, visit_id, mpp_code, agency_code, service_code, citizen_id, service_date,
+                                     slot_start, slot_end, slot_starts_at, slot_ends_at, status, reschedules,
+                                     created_at, confirm_by, version)
+                select e.booking_id, e.code, e.visit_id, e.mpp_code, e.agency_code, e.service_code, e.citizen_id,
+                       e.service_date, e.slot_start, e.slot_end, e.slot_starts_at, e.slot_ends_at, 'PENDING', 0,
+                       e.created_at, e.confirm_by, 0
+                from eligible e join claimed c on c.booking_id = e.booking_id
+                returning id),
+            event as (select e.* from eligible e join booked b on b.id = e.booking_id),
+            published as (%s returning event_id)
+            select a.i, case when a.booking_id in (select id from booked) then 'BOOKED'
+                             when a.i in (select i from eligible) then 'SLOT_FULL'
+                             else 'ALREADY_HELD' end
+            from attempt a order by a.i""".formatted(Outbox.insertFrom("event"));
+
+    private record Attempt(Booking booking, Outbox.Row event, UniEmitter<? super Booked> answer, Context context) {
+
+        String citizenDay() {
+            return booking.citizenId + "|" + booking.mppCode + "|" + booking.serviceCode + "|" + booking.serviceDate;
+        }
+    }
+
+    private final Pool pool;
+    private final BookingSlots slots;
+    private final int batchSize;
+    private final Queue<Attempt> waiting = new ConcurrentLinkedQueue<>();
+    /** Attempts held back from a batch because their citizen already had one in it; they go first next time. */
+    private final Queue<Attempt> heldBack = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
+
+    private final DistributionSummary statementSizes;
+    private final Counter fallbacks;
+
+    public BookingWriter(Pool pool, BookingSlots slots, QueueConfig config, MeterRegistry registry) {
+        this.pool = pool;
+        this.slots = slots;
+        this.batchSize = Math.max(1, config.booking().batchSize());
+        this.statementSizes = DistributionSummary.builder("sinergi.queue.booking.statement.attempts")
+                .description("Booking attempts written per statement (group commit)").register(registry);
+        this.fallbacks = Counter.builder("sinergi.queue.booking.statement.fallbacks")
+                .description("Booking batches that failed as a whole and were written again attempt by attempt")
+                .register(registry);
+    }
+
+    /** Books {@code booking} (status PENDING, not persisted yet) with its event. */
+    public Uni<Booked> book(Booking booking, Outbox.Row event) {
+        return Uni.createFrom().emitter(emitter -> {
+            waiting.add(new Attempt(booking, event, emitter, Vertx.currentContext()));
+            writeWaiting();
+        });
+    }
+
+    /** Starts a statement with what waits, unless one is running (its end starts the next). */
+    private void writeWaiting() {
+        while (writing.compareAndSet(false, true)) {
+            List<Attempt> batch = nextBatch();
+            if (batch.isEmpty()) {
+                writing.set(false);
+                if (waiting.isEmpty() && heldBack.isEmpty()) {
+                    return;
+                }
+                continue;
+            }
+            statementSizes.record(batch.size());
+            Uni<List<Booked>> written = batch.size() == 1 ? one(batch.get(0)).map(List::of) : many(batch);
+            written.subscribe().with(answers -> {
+                for (int k = 0; k < batch.size(); k++) {
+                    answer(batch.get(k), answers.get(k), null);
+                }
+                done();
+            }, failure -> {
+                if (batch.size() > 1) {
+                    fallbacks.increment();
+                    LOG.warnf("Booking batch of %d failed (%s); writing each attempt alone", batch.size(),
+                            failure.getMessage());
+                    batch.forEach(a -> one(a).subscribe().with(answer -> answer(a, answer, null),
+                            alone -> answer(a, null, alone)));
+                } else {
+                    answer(batch.get(0), null, failure);
+                }
+                done();
+            });
+            return;
+        }
+    }
+
+    private void done() {
+        writing.set(false);
+        writeWaiting();
+    }
+
+    /** Up to batch-size attempts, at most one per citizen and service-day (guarded by {@link #writing}). */
+    private List<Attempt> nextBatch() {
+        List<Attempt> batch = new ArrayList<>();
+        Set<String> citizens = new HashSet<>();
+        int deferred = heldBack.size();
+        for (int k = 0; k < deferred && batch.size() < batchSize; k++) {
+            Attempt a = heldBack.poll();
+            if (citizens.add(a.citizenDay())) {
+                batch.add(a);
+            } else {
+                heldBack.add(a);
+            }
+        }
+        Attempt a;
+        while (batch.size() < batchSize && (a = waiting.poll()) != null) {
+            if (citizens.add(a.citizenDay())) {
+                batch.add(a);
+            } else {
+                heldBack.add(a);
+            }
+        }
+        return batch;
+    }
+
+    private void answer(Attempt attempt, Booked booked, Throwable failure) {
+        Booking b = attempt.booking;
+        if (booked == Booked.SLOT_FULL) {
+            slots.soldOut(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart);
+        }
+        Runnable reply = failure == null ? () -> attempt.answer.complete(booked) : () -> attempt.answer.fail(failure);
+        // Back on the request's own event loop, which the batch's statement may not have run on.
+        if (attempt.context != null && attempt.context != Vertx.currentContext()) {
+            attempt.context.runOnContext(ignored -> reply.run());
+        } else {
+            reply.run();
+        }
+    }
+
+    private Uni<Booked> one(Attempt attempt) {
+        Booking b = attempt.booking;
+        List<Object> values = new ArrayList<>(Arrays.asList(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart,
+                b.id, b.code, b.visitId, b.agencyCode, b.citizenId, b.slotEnd, utc(b.slotStartsAt), utc(b.slotEndsAt),
+                utc(b.createdAt), utc(b.confirmBy)));
+        values.addAll(attempt.event.values());
+        return pool.preparedQuery(ONE).execute(Tuple.from(values)).map(rows -> {
+            Row row = rows.iterator().next();
+            if (row.getBoolean(0)) {
+                return Booked.ALREADY_HELD;
+            }
+            return row.getLong(1) > 0 ? Booked.BOOKED : Booked.SLOT_FULL;
+        });
+    }
+
+    private Uni<List<Booked>> many(List<Attempt> batch) {
+        int size = batch.size();
+        Integer[] index = new Integer[size];
+        String[] mpp = new String[size], service = new String[size], code = new String[size], agency = new String[size];
+        String[] citizen = new String[size], topic = new String[size], aggregate = new String[size];
+        String[] type = new String[size], subject = new String[size], payload = new String[size];
+        LocalDate[] day = new LocalDate[size];
+        LocalTime[] slotStart = new LocalTime[size], slotEnd = new LocalTime[size];
+        UUID[] bookingId = new UUID[size], visitId = new UUID[size], eventId = new UUID[size];
+        OffsetDateTime[] startsAt = new OffsetDateTime[size], endsAt = new OffsetDateTime[size];
+        OffsetDateTime[] createdAt = new OffsetDateTime[size], confirmBy = new OffsetDateTime[size];
+        OffsetDateTime[] occurredAt = new OffsetDateTime[size];
+        for (int k = 0; k < size; k++) {
+            Booking b = batch.get(k).booking;
+            Outbox.Row e = batch.get(k).event;
+            index[k] = k;
+            mpp[k] = b.mppCode;
+            service[k] = b.serviceCode;
+            day[k] = b.serviceDate;
+            slotStart[k] = b.slotStart;
+            bookingId[k] = b.id;
+            code[k] = b.code;
+            visitId[k] = b.visitId;
+            agency[k] = b.agencyCode;
+            citizen[k] = b.citizenId;
+            slotEnd[k] = b.slotEnd;
+            startsAt[k] = utc(b.slotStartsAt);
+            endsAt[k] = utc(b.slotEndsAt);
+            createdAt[k] = utc(b.createdAt);
+            confirmBy[k] = utc(b.confirmBy);
+            eventId[k] = e.eventId();
+            topic[k] = e.topic();
+            aggregate[k] = e.aggregateId();
+            type[k] = e.type();
+            subject[k] = e.subject();
+            payload[k] = e.payload();
+            occurredAt[k] = e.occurredAt();
+        }
+        Tuple values = Tuple.from(Arrays.asList(index, mpp, service, day, slotStart, bookingId, code, visitId, agency,
+                citizen, slotEnd, startsAt, endsAt, createdAt, confirmBy, eventId, topic, aggregate, type, subject,
+                payload, occurredAt));
+        return pool.preparedQuery(MANY).execute(values).map(rows -> {
+            Booked[] answers = new Booked[size];
+            for (Row row : rows) {
+                answers[row.getInteger(0)] = Booked.valueOf(row.getString(1));
+            }
+            return Arrays.asList(answers);
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
