@@ -15,14 +15,14 @@ final class Options {
 
     enum Target { GATEWAY, QUEUE }
 
-    enum ClientMode { SHARED, PER_THREAD }
+    enum ClientMode { RAW, SHARED, PER_THREAD }
 
     int clients = 200;
     int attempts = 10_000;
     int quota = 1_000;
     int users = -1; // default 2 x quota
     Target target = Target.GATEWAY;
-    ClientMode clientMode = ClientMode.SHARED;
+    ClientMode clientMode = ClientMode.RAW;
     int pgbenchSeconds = 10;
     List<Integer> pgbenchClients = List.of(1, 2, 5, 10, 20, 50, 200);
     int ceilingDays = 100;
@@ -55,7 +55,9 @@ final class Options {
               --quota Q              online quota of the bench service's day (default 1000)
               --users U              citizen users (default 2 x quota; a citizen holds one booking per service-day)
               --target gateway|queue book through agency-gateway /api/v1 (default) or queue-service directly
-              --http-client shared|per-thread   one java.net.http.HttpClient for all threads (default) or one each
+              --http-client raw|shared|per-thread   raw: one keep-alive socket per client thread, minimal HTTP/1.1
+                                     (default: cheapest for the machine under test); shared: one
+                                     java.net.http.HttpClient for all threads; per-thread: one each
               --warmup N             warm-up requests before the timed rush (default 3000)
               --date YYYY-MM-DD      booking day (default: the next open working day of the MPP after today)
               --pgbench-seconds S    duration of each pgbench run (default 10)

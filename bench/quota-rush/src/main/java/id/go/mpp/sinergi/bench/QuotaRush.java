@@ -179,7 +179,7 @@ public final class QuotaRush {
         if (out != null) {
             throughput = out.throughput();
             sellOut = out.sellOutRate();
-            s.append(String.format("rush: target %s, %d clients (%s HttpClient), %d attempts, quota %d (%s, %d slots)%n",
+            s.append(String.format("rush: target %s, %d clients (%s HTTP client), %d attempts, quota %d (%s, %d slots)%n",
                     o.target.name().toLowerCase(), o.clients, o.clientMode.name().toLowerCase().replace('_', '-'),
                     out.attempts, day.onlineQuota(), day.date(), day.slots().size()));
             s.append(String.format("  attempts      %d%n", out.attempts));

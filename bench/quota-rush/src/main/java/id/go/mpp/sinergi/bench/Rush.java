@@ -202,15 +202,18 @@ final class Rush {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Thread thread = new Thread(() -> {
-                HttpClient client = options.clientMode == Options.ClientMode.SHARED ? shared : Http.newClient();
+                HttpClient client = options.clientMode == Options.ClientMode.SHARED ? shared
+                        : options.clientMode == Options.ClientMode.PER_THREAD ? Http.newClient() : null;
+                RawHttp raw = options.clientMode == Options.ClientMode.RAW ? new RawHttp(uri) : null;
                 ready.countDown();
                 try {
                     go.await();
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     for (int i = next.getAndIncrement(); i < attempts; i = next.getAndIncrement()) {
                         Citizens.Token token = tokens.get(i % tokens.size());
-                        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Http.TIMEOUT)
-                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(random.nextInt(bodies.size()))))
+                        String json = bodies.get(random.nextInt(bodies.size()));
+                        HttpRequest request = raw != null ? null : HttpRequest.newBuilder(uri).timeout(Http.TIMEOUT)
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
                                 .header("Content-Type", "application/json")
                                 .header("Accept", "application/json")
                                 .header("Authorization", "Bearer " + token.accessToken())
@@ -219,9 +222,15 @@ final class Rush {
                         int status;
                         String body;
                         try {
-                            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                            status = r.statusCode();
-                            body = r.body();
+                            if (raw != null) {
+                                RawHttp.Answer r = raw.post(uri.getRawPath(), token.accessToken(), json);
+                                status = r.status();
+                                body = r.body();
+                            } else {
+                                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                                status = r.statusCode();
+                                body = r.body();
+                            }
                         } catch (Exception e) {
                             status = -1;
                             body = e.toString();
@@ -233,6 +242,9 @@ final class Rush {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    if (raw != null) {
+                        raw.close();
+                    }
                     done.countDown();
                 }
             }, "rush-" + t);
