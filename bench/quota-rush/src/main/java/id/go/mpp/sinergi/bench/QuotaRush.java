@@ -144,6 +144,8 @@ public final class QuotaRush {
         System.out.printf("  sold out after %.2f s = %.0f bookings/s%n", out.sellOutSeconds(), out.sellOutRate());
         System.out.printf("  latency ms: mean %.1f  p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", out.meanMs(),
                 out.percentileMs(50), out.percentileMs(95), out.percentileMs(99), out.percentileMs(100));
+        System.out.println("  " + out.phases());
+        System.out.print("  answers over time:\n" + out.timeline(250));
     }
 
     private void printCheck(Rush.Check c, Rush.Outcome out, int slotsLeft) {
@@ -197,6 +199,7 @@ public final class QuotaRush {
                     throughput, out.seconds(), out.sellOutSeconds(), sellOut));
             s.append(String.format("  latency       p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (max %.1f)%n", out.percentileMs(50),
                     out.percentileMs(95), out.percentileMs(99), out.percentileMs(100)));
+            s.append(String.format("  phases        %s%n", out.phases()));
             s.append(String.format("  CPU           %s%n", rushCpu));
         }
         if (ceilings != null) {

@@ -53,6 +53,8 @@ final class Rush {
         final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
         final Set<String> bookedCodes = ConcurrentHashMap.newKeySet();
         long[] latencyNanos;
+        /** When each attempt's answer was read (System.nanoTime()). */
+        long[] answeredAtNanos;
         long startNanos;
         long endNanos;
         final AtomicLong lastBookedNanos = new AtomicLong();
@@ -85,6 +87,41 @@ final class Rush {
 
         double meanMs() {
             return Arrays.stream(latencyNanos).average().orElse(0) / 1e6;
+        }
+
+        /** p50/p99 of the attempts answered while the quota was selling, and of those after it sold out. */
+        String phases() {
+            long last = lastBookedNanos.get();
+            long[] selling = filtered(i -> answeredAtNanos[i] <= last);
+            long[] after = filtered(i -> answeredAtNanos[i] > last);
+            return String.format("while selling %d attempts: p50 %.1f ms, p99 %.1f ms; after sold out %d: p50 %.1f ms, p99 %.1f ms",
+                    selling.length, pct(selling, 50), pct(selling, 99), after.length, pct(after, 50), pct(after, 99));
+        }
+
+        /** Attempts answered per time bucket of the rush, with their p50/p99 latency. */
+        String timeline(long bucketMillis) {
+            StringBuilder s = new StringBuilder();
+            long bucket = bucketMillis * 1_000_000;
+            for (long from = startNanos; from < endNanos; from += bucket) {
+                long a = from;
+                long[] in = filtered(i -> answeredAtNanos[i] > a && answeredAtNanos[i] <= a + bucket);
+                s.append(String.format("    %6d-%6d ms: %5d answers, p50 %6.1f ms, p99 %6.1f ms%n", (a - startNanos) / 1_000_000,
+                        (a + bucket - startNanos) / 1_000_000, in.length, pct(in, 50), pct(in, 99)));
+            }
+            return s.toString();
+        }
+
+        private long[] filtered(java.util.function.IntPredicate which) {
+            return java.util.stream.IntStream.range(0, latencyNanos.length).filter(which).mapToLong(i -> latencyNanos[i])
+                    .sorted().toArray();
+        }
+
+        private static double pct(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e6;
         }
     }
 
@@ -188,6 +225,7 @@ final class Rush {
         Outcome out = new Outcome();
         out.attempts = attempts;
         out.latencyNanos = new long[attempts];
+        out.answeredAtNanos = new long[attempts];
         AtomicInteger next = new AtomicInteger();
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -237,6 +275,7 @@ final class Rush {
                         }
                         long t1 = System.nanoTime();
                         out.latencyNanos[i] = t1 - t0;
+                        out.answeredAtNanos[i] = t1;
                         classify(out, status, body, t1, keepCodes);
                     }
                 } catch (InterruptedException e) {

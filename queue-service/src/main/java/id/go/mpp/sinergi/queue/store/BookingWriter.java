@@ -5,6 +5,7 @@ import id.go.mpp.sinergi.queue.QueueConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
@@ -28,6 +29,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -150,6 +152,7 @@ public class BookingWriter {
 
     private final DistributionSummary statementSizes;
     private final Counter fallbacks;
+    private final Timer statementTime;
 
     public BookingWriter(Pool pool, BookingSlots slots, QueueConfig config, MeterRegistry registry) {
         this.pool = pool;
@@ -157,6 +160,8 @@ public class BookingWriter {
         this.batchSize = Math.max(1, config.booking().batchSize());
         this.statementSizes = DistributionSummary.builder("sinergi.queue.booking.statement.attempts")
                 .description("Booking attempts written per statement (group commit)").register(registry);
+        this.statementTime = Timer.builder("sinergi.queue.booking.statement.time")
+                .description("Time of one booking statement, from sending it to its answer").register(registry);
         this.fallbacks = Counter.builder("sinergi.queue.booking.statement.fallbacks")
                 .description("Booking batches that failed as a whole and were written again attempt by attempt")
                 .register(registry);
@@ -183,7 +188,9 @@ public class BookingWriter {
             }
             statementSizes.record(batch.size());
             Uni<List<Booked>> written = batch.size() == 1 ? one(batch.get(0)).map(List::of) : many(batch);
+            long started = System.nanoTime();
             written.subscribe().with(answers -> {
+                statementTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 for (int k = 0; k < batch.size(); k++) {
                     answer(batch.get(k), answers.get(k), null);
                 }
