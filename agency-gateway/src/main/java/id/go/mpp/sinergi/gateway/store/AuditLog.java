@@ -1,5 +1,8 @@
 package id.go.mpp.sinergi.gateway.store;
 
+import id.go.mpp.sinergi.core.batch.GroupCommit;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -9,12 +12,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * Writes audit records ({@link AuditRecord}'s table) as one autocommitted insert on the reactive pool: one round
- * trip per record instead of a Hibernate session and transaction (begin, insert, commit) — the audit write was a
- * third of the gateway's cost per booking attempt in the quota-rush benchmark. The caller's answer still waits
- * for the record to be committed.
+ * Writes audit records ({@link AuditRecord}'s table) on the reactive pool, with group commit: records of requests
+ * answered at the same moment are inserted together in one statement ({@link GroupCommit}), one commit and one WAL
+ * flush for all. In the quota rush an autocommitted insert per attempt had PostgreSQL spend ≈ 0.4 of a core on
+ * the audit log alone. The caller's answer still waits until its record is committed.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -23,17 +28,66 @@ public class AuditLog {
             insert into audit_record (at, caller_id, caller_kind, agency_code, action, target, status)
             values ($1, $2, $3, $4, $5, $6, $7)""";
 
-    private final Pool pool;
+    static final String INSERT_MANY = """
+            insert into audit_record (at, caller_id, caller_kind, agency_code, action, target, status)
+            select * from unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])""";
 
-    public AuditLog(Pool pool) {
+    private record Entry(OffsetDateTime at, String callerId, String callerKind, String agencyCode, String action,
+                         String target, int status) {
+    }
+
+    private final Pool pool;
+    private final GroupCommit<Entry, Boolean> commits;
+
+    public AuditLog(Pool pool, MeterRegistry registry) {
         this.pool = pool;
+        DistributionSummary sizes = DistributionSummary.builder("sinergi.gateway.audit.statement.records")
+                .description("Audit records written per statement (group commit)").register(registry);
+        this.commits = new GroupCommit<>("audit log", 256, null, this::insertMany, this::insertOne,
+                new GroupCommit.Listener() {
+                    @Override
+                    public void written(int size, long nanos) {
+                        sizes.record(size);
+                    }
+
+                    @Override
+                    public void splitUp(int size, Throwable failure) {
+                        // each record is then written alone; GroupCommit logs it
+                    }
+                });
     }
 
     public Uni<Void> record(Instant at, String callerId, String callerKind, String agencyCode, String action,
                             String target, int status) {
+        return commits.submit(new Entry(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), callerId, callerKind, agencyCode,
+                action, target, status)).replaceWithVoid();
+    }
+
+    private Uni<Boolean> insertOne(Entry e) {
         return pool.preparedQuery(INSERT)
-                .execute(Tuple.tuple(Arrays.asList(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), callerId, callerKind,
-                        agencyCode, action, target, status)))
-                .replaceWithVoid();
+                .execute(Tuple.tuple(Arrays.asList(e.at, e.callerId, e.callerKind, e.agencyCode, e.action, e.target,
+                        e.status)))
+                .replaceWith(true);
+    }
+
+    private Uni<List<Boolean>> insertMany(List<Entry> entries) {
+        int n = entries.size();
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        String[] callerId = new String[n], callerKind = new String[n], agency = new String[n];
+        String[] action = new String[n], target = new String[n];
+        Integer[] status = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            Entry e = entries.get(k);
+            at[k] = e.at;
+            callerId[k] = e.callerId;
+            callerKind[k] = e.callerKind;
+            agency[k] = e.agencyCode;
+            action[k] = e.action;
+            target[k] = e.target;
+            status[k] = e.status;
+        }
+        return pool.preparedQuery(INSERT_MANY)
+                .execute(Tuple.tuple(Arrays.asList(at, callerId, callerKind, agency, action, target, status)))
+                .map(rows -> Collections.nCopies(n, true));
     }
 }

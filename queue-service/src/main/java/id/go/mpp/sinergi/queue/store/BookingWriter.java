@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.store;
 
+import id.go.mpp.sinergi.core.batch.GroupCommit;
 import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.queue.QueueConfig;
 import io.micrometer.core.instrument.Counter;
@@ -7,14 +8,10 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.UniEmitter;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,14 +20,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Queue;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes new bookings: the citizen's active-booking check, the claim of a free unit, the booking row and its
@@ -40,9 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the commits of notifying transactions (a database-wide lock from pre-commit until the commit is durable), so one
  * booking per transaction caps a rush at about one booking per WAL flush (≈ 230/s measured on the development
  * machine, with {@code Lock:object} the top wait in {@code pg_stat_activity}). Attempts that arrive while a
- * statement is running therefore wait and go together in the next statement (at most
- * {@code sinergi.queue.booking.batch-size}): one commit, one flush and one notification for all of them. There is
- * no timer: a lone attempt is written at once, and batches only grow when the database is the bottleneck.
+ * statement is running therefore wait and go together in the next statement ({@link GroupCommit}, at most
+ * {@code sinergi.queue.booking.batch-size}): one commit, one flush and one notification for all of them.
  *
  * <p>Each attempt gets its own answer. A citizen's second attempt for the same service-day waits for the next
  * statement, so the answer is the one a sequential order would give. If a batch fails as a whole (e.g. another
@@ -51,8 +42,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @ApplicationScoped
 public class BookingWriter {
-
-    private static final Logger LOG = Logger.getLogger(BookingWriter.class);
 
     /** What became of a booking attempt. */
     public enum Booked {
@@ -135,7 +124,7 @@ public class BookingWriter {
                              else 'ALREADY_HELD' end
             from attempt a order by a.i""".formatted(Outbox.insertFrom("event"));
 
-    private record Attempt(Booking booking, Outbox.Row event, UniEmitter<? super Booked> answer, Context context) {
+    private record Attempt(Booking booking, Outbox.Row event) {
 
         String citizenDay() {
             return booking.citizenId + "|" + booking.mppCode + "|" + booking.serviceCode + "|" + booking.serviceDate;
@@ -144,114 +133,40 @@ public class BookingWriter {
 
     private final Pool pool;
     private final BookingSlots slots;
-    private final int batchSize;
-    private final Queue<Attempt> waiting = new ConcurrentLinkedQueue<>();
-    /** Attempts held back from a batch because their citizen already had one in it; they go first next time. */
-    private final Queue<Attempt> heldBack = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean writing = new AtomicBoolean();
-
-    private final DistributionSummary statementSizes;
-    private final Counter fallbacks;
-    private final Timer statementTime;
+    private final GroupCommit<Attempt, Booked> commits;
 
     public BookingWriter(Pool pool, BookingSlots slots, QueueConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.slots = slots;
-        this.batchSize = Math.max(1, config.booking().batchSize());
-        this.statementSizes = DistributionSummary.builder("sinergi.queue.booking.statement.attempts")
+        DistributionSummary sizes = DistributionSummary.builder("sinergi.queue.booking.statement.attempts")
                 .description("Booking attempts written per statement (group commit)").register(registry);
-        this.statementTime = Timer.builder("sinergi.queue.booking.statement.time")
+        Timer times = Timer.builder("sinergi.queue.booking.statement.time")
                 .description("Time of one booking statement, from sending it to its answer").register(registry);
-        this.fallbacks = Counter.builder("sinergi.queue.booking.statement.fallbacks")
+        Counter fallbacks = Counter.builder("sinergi.queue.booking.statement.fallbacks")
                 .description("Booking batches that failed as a whole and were written again attempt by attempt")
                 .register(registry);
+        this.commits = new GroupCommit<>("bookings", config.booking().batchSize(), Attempt::citizenDay, this::many,
+                this::one, new GroupCommit.Listener() {
+                    @Override
+                    public void written(int size, long nanos) {
+                        sizes.record(size);
+                        times.record(nanos, TimeUnit.NANOSECONDS);
+                    }
+
+                    @Override
+                    public void splitUp(int size, Throwable failure) {
+                        fallbacks.increment();
+                    }
+                });
     }
 
     /** Books {@code booking} (status PENDING, not persisted yet) with its event. */
     public Uni<Booked> book(Booking booking, Outbox.Row event) {
-        return Uni.createFrom().emitter(emitter -> {
-            waiting.add(new Attempt(booking, event, emitter, Vertx.currentContext()));
-            writeWaiting();
+        return commits.submit(new Attempt(booking, event)).invoke(booked -> {
+            if (booked == Booked.SLOT_FULL) {
+                slots.soldOut(booking.mppCode, booking.serviceCode, booking.serviceDate, booking.slotStart);
+            }
         });
-    }
-
-    /** Starts a statement with what waits, unless one is running (its end starts the next). */
-    private void writeWaiting() {
-        while (writing.compareAndSet(false, true)) {
-            List<Attempt> batch = nextBatch();
-            if (batch.isEmpty()) {
-                writing.set(false);
-                if (waiting.isEmpty() && heldBack.isEmpty()) {
-                    return;
-                }
-                continue;
-            }
-            statementSizes.record(batch.size());
-            Uni<List<Booked>> written = batch.size() == 1 ? one(batch.get(0)).map(List::of) : many(batch);
-            long started = System.nanoTime();
-            written.subscribe().with(answers -> {
-                statementTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                for (int k = 0; k < batch.size(); k++) {
-                    answer(batch.get(k), answers.get(k), null);
-                }
-                done();
-            }, failure -> {
-                if (batch.size() > 1) {
-                    fallbacks.increment();
-                    LOG.warnf("Booking batch of %d failed (%s); writing each attempt alone", batch.size(),
-                            failure.getMessage());
-                    batch.forEach(a -> one(a).subscribe().with(answer -> answer(a, answer, null),
-                            alone -> answer(a, null, alone)));
-                } else {
-                    answer(batch.get(0), null, failure);
-                }
-                done();
-            });
-            return;
-        }
-    }
-
-    private void done() {
-        writing.set(false);
-        writeWaiting();
-    }
-
-    /** Up to batch-size attempts, at most one per citizen and service-day (guarded by {@link #writing}). */
-    private List<Attempt> nextBatch() {
-        List<Attempt> batch = new ArrayList<>();
-        Set<String> citizens = new HashSet<>();
-        int deferred = heldBack.size();
-        for (int k = 0; k < deferred && batch.size() < batchSize; k++) {
-            Attempt a = heldBack.poll();
-            if (citizens.add(a.citizenDay())) {
-                batch.add(a);
-            } else {
-                heldBack.add(a);
-            }
-        }
-        Attempt a;
-        while (batch.size() < batchSize && (a = waiting.poll()) != null) {
-            if (citizens.add(a.citizenDay())) {
-                batch.add(a);
-            } else {
-                heldBack.add(a);
-            }
-        }
-        return batch;
-    }
-
-    private void answer(Attempt attempt, Booked booked, Throwable failure) {
-        Booking b = attempt.booking;
-        if (booked == Booked.SLOT_FULL) {
-            slots.soldOut(b.mppCode, b.serviceCode, b.serviceDate, b.slotStart);
-        }
-        Runnable reply = failure == null ? () -> attempt.answer.complete(booked) : () -> attempt.answer.fail(failure);
-        // Back on the request's own event loop, which the batch's statement may not have run on.
-        if (attempt.context != null && attempt.context != Vertx.currentContext()) {
-            attempt.context.runOnContext(ignored -> reply.run());
-        } else {
-            reply.run();
-        }
     }
 
     private Uni<Booked> one(Attempt attempt) {

@@ -1,0 +1,158 @@
+package id.go.mpp.sinergi.core.batch;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Group commit for writes that arrive many at once: items submitted while a write runs wait and go together in the
+ * next one (at most {@code maxBatch}), so a burst costs one statement, one commit and one WAL flush per batch
+ * instead of per item. There is no timer: a lone item is written at once, and batches only grow while the
+ * database is the bottleneck. One write runs at a time.
+ *
+ * <p>Each item gets its own answer, on the Vert.x context it was submitted from. Items with the same
+ * {@code exclusiveKey} never share a batch (a later one waits for the next write), so a batch never has to decide
+ * between two of them. A batch whose write fails as a whole is written again item by item with {@code writeOne},
+ * so one bad item never decides another's answer.
+ */
+public final class GroupCommit<T, R> {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommit.class);
+
+    /** Writes items; answers one result per item, in their order. */
+    @FunctionalInterface
+    public interface Write<T, R> {
+        Uni<List<R>> apply(List<T> items);
+    }
+
+    /** What the writes did, for metrics. */
+    public interface Listener {
+        /** A write of {@code size} items answered after {@code nanos}. */
+        void written(int size, long nanos);
+
+        /** A write of {@code size} items failed as a whole and is written again item by item. */
+        void splitUp(int size, Throwable failure);
+    }
+
+    private record Pending<T, R>(T item, UniEmitter<? super R> answer, Context context) {
+    }
+
+    private final String name;
+    private final int maxBatch;
+    private final Function<T, Object> exclusiveKey;
+    private final Write<T, R> writeMany;
+    private final Function<T, Uni<R>> writeOne;
+    private final Listener listener;
+    private final Queue<Pending<T, R>> waiting = new ConcurrentLinkedQueue<>();
+    /** Items held back from a batch that already had their key; they go first next time. */
+    private final Queue<Pending<T, R>> heldBack = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
+
+    /**
+     * @param exclusiveKey items with equal keys go to different writes ({@code null}: no such rule)
+     * @param writeMany    writes two or more items in one statement
+     * @param writeOne     writes one item (a batch of one, and each item of a batch that failed)
+     */
+    public GroupCommit(String name, int maxBatch, Function<T, Object> exclusiveKey, Write<T, R> writeMany,
+                       Function<T, Uni<R>> writeOne, Listener listener) {
+        this.name = name;
+        this.maxBatch = Math.max(1, maxBatch);
+        this.exclusiveKey = exclusiveKey;
+        this.writeMany = Objects.requireNonNull(writeMany);
+        this.writeOne = Objects.requireNonNull(writeOne);
+        this.listener = Objects.requireNonNull(listener);
+    }
+
+    /** Writes {@code item} with the next write; the answer is its result. */
+    public Uni<R> submit(T item) {
+        return Uni.createFrom().emitter(emitter -> {
+            waiting.add(new Pending<>(item, emitter, Vertx.currentContext()));
+            writeWaiting();
+        });
+    }
+
+    /** Starts a write with what waits, unless one runs (its end starts the next). */
+    private void writeWaiting() {
+        while (writing.compareAndSet(false, true)) {
+            List<Pending<T, R>> batch = nextBatch();
+            if (batch.isEmpty()) {
+                writing.set(false);
+                if (waiting.isEmpty() && heldBack.isEmpty()) {
+                    return;
+                }
+                continue;
+            }
+            List<T> items = batch.stream().map(Pending::item).toList();
+            Uni<List<R>> written = items.size() == 1 ? writeOne.apply(items.get(0)).map(List::of) : writeMany.apply(items);
+            long started = System.nanoTime();
+            written.subscribe().with(results -> {
+                listener.written(batch.size(), System.nanoTime() - started);
+                for (int k = 0; k < batch.size(); k++) {
+                    answer(batch.get(k), results.get(k), null);
+                }
+                done();
+            }, failure -> {
+                if (batch.size() > 1) {
+                    listener.splitUp(batch.size(), failure);
+                    LOG.warnf("%s: a write of %d failed (%s); writing each alone", name, batch.size(), failure.getMessage());
+                    batch.forEach(p -> writeOne.apply(p.item()).subscribe().with(result -> answer(p, result, null),
+                            alone -> answer(p, null, alone)));
+                } else {
+                    answer(batch.get(0), null, failure);
+                }
+                done();
+            });
+            return;
+        }
+    }
+
+    private void done() {
+        writing.set(false);
+        writeWaiting();
+    }
+
+    /** Up to maxBatch items, at most one per exclusive key (runs only while {@link #writing} is held). */
+    private List<Pending<T, R>> nextBatch() {
+        List<Pending<T, R>> batch = new ArrayList<>();
+        Set<Object> keys = new HashSet<>();
+        int deferred = heldBack.size();
+        for (int k = 0; k < deferred && batch.size() < maxBatch; k++) {
+            take(heldBack.poll(), batch, keys);
+        }
+        Pending<T, R> p;
+        while (batch.size() < maxBatch && (p = waiting.poll()) != null) {
+            take(p, batch, keys);
+        }
+        return batch;
+    }
+
+    private void take(Pending<T, R> p, List<Pending<T, R>> batch, Set<Object> keys) {
+        if (exclusiveKey == null || keys.add(exclusiveKey.apply(p.item()))) {
+            batch.add(p);
+        } else {
+            heldBack.add(p);
+        }
+    }
+
+    private void answer(Pending<T, R> p, R result, Throwable failure) {
+        Runnable reply = failure == null ? () -> p.answer().complete(result) : () -> p.answer().fail(failure);
+        // Back on the submitter's own context: the write may have run on another event loop.
+        if (p.context() != null && p.context() != Vertx.currentContext()) {
+            p.context().runOnContext(ignored -> reply.run());
+        } else {
+            reply.run();
+        }
+    }
+}

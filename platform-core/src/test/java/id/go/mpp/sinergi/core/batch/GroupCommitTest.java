@@ -1,0 +1,169 @@
+package id.go.mpp.sinergi.core.batch;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GroupCommitTest {
+
+    /** Writes that stay open until the test completes them, like statements waiting for their commit. */
+    static final class HeldWrites {
+        record Open(List<String> items, boolean single, UniEmitter<Object> emitter) {
+        }
+
+        /** Every write, in the order they started (a single item as a list of one). */
+        final List<List<String>> writes = new CopyOnWriteArrayList<>();
+        final List<Open> open = new CopyOnWriteArrayList<>();
+        final AtomicInteger splits = new AtomicInteger();
+        final Map<String, Boolean> failing = new ConcurrentHashMap<>();
+        volatile boolean holdSingles = true;
+
+        Uni<List<String>> many(List<String> items) {
+            writes.add(List.copyOf(items));
+            return Uni.createFrom().<Object>emitter(e -> open.add(new Open(List.copyOf(items), false, castEmitter(e))))
+                    .map(x -> castList(x));
+        }
+
+        Uni<String> one(String item) {
+            writes.add(List.of(item));
+            if (!holdSingles) {
+                return failing.containsKey(item) ? Uni.createFrom().failure(new IllegalStateException(item + " refused"))
+                        : Uni.createFrom().item("done " + item);
+            }
+            return Uni.createFrom().<Object>emitter(e -> open.add(new Open(List.of(item), true, castEmitter(e))))
+                    .map(x -> (String) x);
+        }
+
+        void completeOldest() {
+            Open o = open.remove(0);
+            if (o.items().stream().anyMatch(failing::containsKey)) {
+                o.emitter().fail(new IllegalStateException("write refused"));
+            } else if (o.single()) {
+                o.emitter().complete("done " + o.items().get(0));
+            } else {
+                o.emitter().complete(o.items().stream().map(item -> "done " + item).toList());
+            }
+        }
+
+        void completeAll() {
+            while (!open.isEmpty()) {
+                completeOldest();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static UniEmitter<Object> castEmitter(UniEmitter<? super Object> e) {
+            return (UniEmitter<Object>) e;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> castList(Object x) {
+            return (List<String>) x;
+        }
+
+        GroupCommit<String, String> commit(int max, boolean exclusiveByFirstLetter) {
+            return new GroupCommit<>("test", max, exclusiveByFirstLetter ? item -> item.charAt(0) : null, this::many,
+                    this::one, new GroupCommit.Listener() {
+                        @Override
+                        public void written(int size, long nanos) {
+                        }
+
+                        @Override
+                        public void splitUp(int size, Throwable failure) {
+                            splits.incrementAndGet();
+                        }
+                    });
+        }
+    }
+
+    @Test
+    void aLoneItemIsWrittenAtOnceByItself() {
+        HeldWrites writes = new HeldWrites();
+        writes.holdSingles = false;
+        GroupCommit<String, String> commit = writes.commit(10, false);
+
+        assertThat(commit.submit("a1").await().atMost(Duration.ofSeconds(1))).isEqualTo("done a1");
+        assertThat(writes.writes).containsExactly(List.of("a1"));
+    }
+
+    @Test
+    void itemsArrivingWhileAWriteRunsGoTogetherInTheNextWriteEachWithItsOwnAnswer() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<String, String> commit = writes.commit(10, false);
+        List<String> answers = new CopyOnWriteArrayList<>();
+
+        for (String item : List.of("a1", "b1", "c1", "d1")) {
+            commit.submit(item).subscribe().with(answers::add);
+        }
+        // a1 went alone at once; b1..d1 wait for it.
+        assertThat(writes.writes).containsExactly(List.of("a1"));
+        writes.completeOldest();
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1", "d1"));
+        writes.completeOldest();
+
+        assertThat(answers).containsExactly("done a1", "done b1", "done c1", "done d1");
+    }
+
+    @Test
+    void aBatchNeverExceedsItsMaximum() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<String, String> commit = writes.commit(2, false);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        for (String item : List.of("a1", "b1", "c1", "d1", "e1", "f1")) {
+            commit.submit(item).subscribe().with(answers::add);
+        }
+        writes.completeAll();
+        while (!writes.open.isEmpty() || answers.size() < 6) {
+            writes.completeAll();
+        }
+
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1"), List.of("d1", "e1"), List.of("f1"));
+        assertThat(answers).containsExactly("done a1", "done b1", "done c1", "done d1", "done e1", "done f1");
+    }
+
+    @Test
+    void itemsWithTheSameExclusiveKeyNeverShareAWriteAndKeepTheirOrder() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<String, String> commit = writes.commit(10, true);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        for (String item : List.of("x0", "a1", "a2", "b1", "a3", "b2")) {
+            commit.submit(item).subscribe().with(answers::add);
+        }
+        while (answers.size() < 6) {
+            writes.completeAll();
+        }
+
+        for (List<String> write : writes.writes) {
+            assertThat(write.stream().map(item -> item.charAt(0)).distinct().count()).isEqualTo(write.size());
+        }
+        assertThat(writes.writes).containsExactly(List.of("x0"), List.of("a1", "b1"), List.of("a2", "b2"), List.of("a3"));
+        assertThat(answers).containsExactlyInAnyOrder("done x0", "done a1", "done a2", "done b1", "done a3", "done b2");
+    }
+
+    @Test
+    void aBatchThatFailsAsAWholeIsWrittenItemByItemSoOnlyTheBadItemFails() {
+        HeldWrites writes = new HeldWrites();
+        writes.failing.put("c1", true);
+        GroupCommit<String, String> commit = writes.commit(10, false);
+        Map<String, String> answers = new ConcurrentHashMap<>();
+        for (String item : List.of("a1", "b1", "c1", "d1")) {
+            commit.submit(item).subscribe().with(x -> answers.put(item, x), e -> answers.put(item, "failed: " + e.getMessage()));
+        }
+        writes.holdSingles = false;
+        writes.completeAll();
+
+        assertThat(writes.splits).hasValue(1);
+        assertThat(answers).containsEntry("a1", "done a1").containsEntry("b1", "done b1").containsEntry("d1", "done d1")
+                .containsEntry("c1", "failed: c1 refused");
+    }
+}
