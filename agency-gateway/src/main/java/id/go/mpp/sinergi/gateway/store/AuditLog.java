@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.gateway.store;
 
+import id.go.mpp.sinergi.core.batch.Columns;
 import id.go.mpp.sinergi.core.batch.GroupCommit;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -71,23 +72,15 @@ public class AuditLog {
     }
 
     private Uni<List<Boolean>> insertMany(List<Entry> entries) {
-        int n = entries.size();
-        OffsetDateTime[] at = new OffsetDateTime[n];
-        String[] callerId = new String[n], callerKind = new String[n], agency = new String[n];
-        String[] action = new String[n], target = new String[n];
-        Integer[] status = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            Entry e = entries.get(k);
-            at[k] = e.at;
-            callerId[k] = e.callerId;
-            callerKind[k] = e.callerKind;
-            agency[k] = e.agencyCode;
-            action[k] = e.action;
-            target[k] = e.target;
-            status[k] = e.status;
-        }
         return pool.preparedQuery(INSERT_MANY)
-                .execute(Tuple.tuple(Arrays.asList(at, callerId, callerKind, agency, action, target, status)))
-                .map(rows -> Collections.nCopies(n, true));
+                .execute(Tuple.tuple(Arrays.asList(
+                        Columns.of(entries, Entry::at, OffsetDateTime[]::new),
+                        Columns.of(entries, Entry::callerId, String[]::new),
+                        Columns.of(entries, Entry::callerKind, String[]::new),
+                        Columns.of(entries, Entry::agencyCode, String[]::new),
+                        Columns.of(entries, Entry::action, String[]::new),
+                        Columns.of(entries, Entry::target, String[]::new),
+                        Columns.of(entries, Entry::status, Integer[]::new))))
+                .map(rows -> Collections.nCopies(entries.size(), true));
     }
 }

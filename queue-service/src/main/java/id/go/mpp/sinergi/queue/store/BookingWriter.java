@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.store;
 
+import id.go.mpp.sinergi.core.batch.Columns;
 import id.go.mpp.sinergi.core.batch.GroupCommit;
 import id.go.mpp.sinergi.core.outbox.Outbox;
 import id.go.mpp.sinergi.queue.QueueConfig;
@@ -185,48 +186,34 @@ public class BookingWriter {
     }
 
     private Uni<List<Booked>> many(List<Attempt> batch) {
-        int size = batch.size();
-        Integer[] index = new Integer[size];
-        String[] mpp = new String[size], service = new String[size], code = new String[size], agency = new String[size];
-        String[] citizen = new String[size], topic = new String[size], aggregate = new String[size];
-        String[] type = new String[size], subject = new String[size], payload = new String[size];
-        LocalDate[] day = new LocalDate[size];
-        LocalTime[] slotStart = new LocalTime[size], slotEnd = new LocalTime[size];
-        UUID[] bookingId = new UUID[size], visitId = new UUID[size], eventId = new UUID[size];
-        OffsetDateTime[] startsAt = new OffsetDateTime[size], endsAt = new OffsetDateTime[size];
-        OffsetDateTime[] createdAt = new OffsetDateTime[size], confirmBy = new OffsetDateTime[size];
-        OffsetDateTime[] occurredAt = new OffsetDateTime[size];
-        for (int k = 0; k < size; k++) {
-            Booking b = batch.get(k).booking;
-            Outbox.Row e = batch.get(k).event;
-            index[k] = k;
-            mpp[k] = b.mppCode;
-            service[k] = b.serviceCode;
-            day[k] = b.serviceDate;
-            slotStart[k] = b.slotStart;
-            bookingId[k] = b.id;
-            code[k] = b.code;
-            visitId[k] = b.visitId;
-            agency[k] = b.agencyCode;
-            citizen[k] = b.citizenId;
-            slotEnd[k] = b.slotEnd;
-            startsAt[k] = utc(b.slotStartsAt);
-            endsAt[k] = utc(b.slotEndsAt);
-            createdAt[k] = utc(b.createdAt);
-            confirmBy[k] = utc(b.confirmBy);
-            eventId[k] = e.eventId();
-            topic[k] = e.topic();
-            aggregate[k] = e.aggregateId();
-            type[k] = e.type();
-            subject[k] = e.subject();
-            payload[k] = e.payload();
-            occurredAt[k] = e.occurredAt();
-        }
-        Tuple values = Tuple.from(Arrays.asList(index, mpp, service, day, slotStart, bookingId, code, visitId, agency,
-                citizen, slotEnd, startsAt, endsAt, createdAt, confirmBy, eventId, topic, aggregate, type, subject,
-                payload, occurredAt));
+        List<Booking> b = batch.stream().map(Attempt::booking).toList();
+        List<Outbox.Row> e = batch.stream().map(Attempt::event).toList();
+        Integer[] index = new Integer[batch.size()];
+        Arrays.setAll(index, k -> k);
+        Tuple values = Tuple.from(Arrays.asList(index,
+                Columns.of(b, x -> x.mppCode, String[]::new),
+                Columns.of(b, x -> x.serviceCode, String[]::new),
+                Columns.of(b, x -> x.serviceDate, LocalDate[]::new),
+                Columns.of(b, x -> x.slotStart, LocalTime[]::new),
+                Columns.of(b, x -> x.id, UUID[]::new),
+                Columns.of(b, x -> x.code, String[]::new),
+                Columns.of(b, x -> x.visitId, UUID[]::new),
+                Columns.of(b, x -> x.agencyCode, String[]::new),
+                Columns.of(b, x -> x.citizenId, String[]::new),
+                Columns.of(b, x -> x.slotEnd, LocalTime[]::new),
+                Columns.of(b, x -> utc(x.slotStartsAt), OffsetDateTime[]::new),
+                Columns.of(b, x -> utc(x.slotEndsAt), OffsetDateTime[]::new),
+                Columns.of(b, x -> utc(x.createdAt), OffsetDateTime[]::new),
+                Columns.of(b, x -> utc(x.confirmBy), OffsetDateTime[]::new),
+                Columns.of(e, Outbox.Row::eventId, UUID[]::new),
+                Columns.of(e, Outbox.Row::topic, String[]::new),
+                Columns.of(e, Outbox.Row::aggregateId, String[]::new),
+                Columns.of(e, Outbox.Row::type, String[]::new),
+                Columns.of(e, Outbox.Row::subject, String[]::new),
+                Columns.of(e, Outbox.Row::payload, String[]::new),
+                Columns.of(e, Outbox.Row::occurredAt, OffsetDateTime[]::new)));
         return pool.preparedQuery(MANY).execute(values).map(rows -> {
-            Booked[] answers = new Booked[size];
+            Booked[] answers = new Booked[batch.size()];
             for (Row row : rows) {
                 answers[row.getInteger(0)] = Booked.valueOf(row.getString(1));
             }
