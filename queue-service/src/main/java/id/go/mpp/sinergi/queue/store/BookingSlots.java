@@ -40,7 +40,10 @@ public class BookingSlots {
             from unnest(string_to_array(?4, ',')) as slot,
                  generate_series(1, cast(split_part(slot, '=', 2) as int)) as seq""";
 
-    /** Takes the first free unit of a slot for booking ?5; a unit another transaction is taking is skipped. */
+    /**
+     * Takes the first free unit of a slot for booking ?5; a unit another transaction is taking is skipped.
+     * {@code %s} takes an extra condition on the claim (empty, or e.g. {@code BookingWriter}'s active-booking check).
+     */
     static final String CLAIM_UNIT = """
             update booking_slot set booking_id = ?5
             where (mpp_code, service_code, service_date, slot_start, seq) = (
@@ -77,7 +80,8 @@ public class BookingSlots {
         if (released.contains(key)) {
             return Uni.createFrom().item(true);
         }
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(RELEASED_QUOTA, Integer.class)
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery(RELEASED_QUOTA, Integer.class)
                 .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
                 .getResultList()
                 .map(rows -> {
