@@ -25,7 +25,8 @@ import java.util.function.Function;
  * <p>Each item gets its own answer, on the Vert.x context it was submitted from. Items with the same
  * {@code exclusiveKey} never share a batch (a later one waits for the next write), so a batch never has to decide
  * between two of them. A batch whose write fails as a whole is written again item by item with {@code writeOne},
- * so one bad item never decides another's answer.
+ * so one bad item never decides another's answer. A write that throws instead of answering a failed {@code Uni}
+ * fails its own items only: the next write still starts.
  */
 public final class GroupCommit<T, R> {
 
@@ -95,25 +96,40 @@ public final class GroupCommit<T, R> {
                 continue;
             }
             List<T> items = batch.stream().map(Pending::item).toList();
-            Uni<List<R>> written = items.size() == 1 ? writeOne.apply(items.get(0)).map(List::of) : writeMany.apply(items);
             long started = System.nanoTime();
-            written.subscribe().with(results -> {
-                listener.written(batch.size(), System.nanoTime() - started);
-                for (int k = 0; k < batch.size(); k++) {
-                    answer(batch.get(k), results.get(k), null);
-                }
-                done();
-            }, failure -> {
-                if (batch.size() > 1) {
-                    listener.splitUp(batch.size(), failure);
-                    LOG.warnf("%s: a write of %d failed (%s); writing each alone", name, batch.size(), failure.getMessage());
-                    batch.forEach(p -> writeOne.apply(p.item()).subscribe().with(result -> answer(p, result, null),
-                            alone -> answer(p, null, alone)));
-                } else {
-                    answer(batch.get(0), null, failure);
-                }
-                done();
-            });
+            // deferred: a write that throws instead of failing its Uni fails this batch, never the writer itself.
+            Uni.createFrom().deferred(() -> items.size() == 1 ? writeOne.apply(items.get(0)).map(List::of)
+                            : writeMany.apply(items))
+                    .subscribe().with(results -> {
+                        try {
+                            if (results == null || results.size() != batch.size()) {
+                                throw new IllegalStateException("%s: a write of %d answered %s results".formatted(
+                                        name, batch.size(), results == null ? "no" : results.size()));
+                            }
+                            listener.written(batch.size(), System.nanoTime() - started);
+                            for (int k = 0; k < batch.size(); k++) {
+                                answer(batch.get(k), results.get(k), null);
+                            }
+                        } catch (RuntimeException wrong) {
+                            batch.forEach(p -> answer(p, null, wrong));
+                        } finally {
+                            done();
+                        }
+                    }, failure -> {
+                        try {
+                            if (batch.size() > 1) {
+                                listener.splitUp(batch.size(), failure);
+                                LOG.warnf("%s: a write of %d failed (%s); writing each alone", name, batch.size(),
+                                        failure.getMessage());
+                                batch.forEach(p -> Uni.createFrom().deferred(() -> writeOne.apply(p.item()))
+                                        .subscribe().with(result -> answer(p, result, null), alone -> answer(p, null, alone)));
+                            } else {
+                                answer(batch.get(0), null, failure);
+                            }
+                        } finally {
+                            done();
+                        }
+                    });
             return;
         }
     }

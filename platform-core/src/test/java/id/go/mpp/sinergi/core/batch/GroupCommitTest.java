@@ -161,4 +161,59 @@ class GroupCommitTest {
         assertThat(answers).containsEntry("a1", "done a1").containsEntry("b1", "done b1").containsEntry("d1", "done d1")
                 .containsEntry("c1", "failed: c1 refused");
     }
+
+    @Test
+    void aWriteThatThrowsInsteadOfFailingFailsOnlyItsOwnItemsAndLaterItemsAreStillWritten() {
+        AtomicInteger calls = new AtomicInteger();
+        GroupCommit<String, String> commit = new GroupCommit<>("test", 10, null,
+                items -> {
+                    throw new NoClassDefFoundError("missing from the build");
+                },
+                item -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("cannot even start");
+                    }
+                    return Uni.createFrom().item("done " + item);
+                },
+                new GroupCommit.Listener() {
+                    @Override
+                    public void written(int size, long nanos) {
+                    }
+
+                    @Override
+                    public void splitUp(int size, Throwable failure) {
+                    }
+                });
+
+        assertThat(commit.submit("a1").onFailure().recoverWithItem(e -> "failed: " + e.getMessage())
+                .await().atMost(Duration.ofSeconds(1))).isEqualTo("failed: cannot even start");
+        assertThat(commit.submit("b1").await().atMost(Duration.ofSeconds(1))).isEqualTo("done b1");
+    }
+
+    @Test
+    void aBatchWriteThatThrowsIsWrittenItemByItemAndTheWriterGoesOn() {
+        List<UniEmitter<? super String>> held = new CopyOnWriteArrayList<>();
+        GroupCommit<String, String> commit = new GroupCommit<>("test", 10, null,
+                items -> {
+                    throw new NoClassDefFoundError("missing from the build");
+                },
+                item -> item.equals("a1") ? Uni.createFrom().<String>emitter(held::add) : Uni.createFrom().item("done " + item),
+                new GroupCommit.Listener() {
+                    @Override
+                    public void written(int size, long nanos) {
+                    }
+
+                    @Override
+                    public void splitUp(int size, Throwable failure) {
+                    }
+                });
+        List<String> answers = new CopyOnWriteArrayList<>();
+        commit.submit("a1").subscribe().with(answers::add);
+        commit.submit("b1").subscribe().with(answers::add);
+        commit.submit("c1").subscribe().with(answers::add);
+        held.get(0).complete("done a1"); // b1 and c1 now go together, and that write throws
+
+        assertThat(answers).containsExactly("done a1", "done b1", "done c1");
+        assertThat(commit.submit("d1").await().atMost(Duration.ofSeconds(1))).isEqualTo("done d1");
+    }
 }
