@@ -15,7 +15,7 @@ final class Options {
 
     enum Target { GATEWAY, QUEUE }
 
-    enum ClientMode { RAW, SHARED, PER_THREAD }
+    enum ClientMode { RAW, NIO, SHARED, PER_THREAD }
 
     int clients = 200;
     int attempts = 10_000;
@@ -55,8 +55,9 @@ final class Options {
               --quota Q              online quota of the bench service's day (default 1000)
               --users U              citizen users (default 2 x quota; a citizen holds one booking per service-day)
               --target gateway|queue book through agency-gateway /api/v1 (default) or queue-service directly
-              --http-client raw|shared|per-thread   raw: one keep-alive socket per client thread, minimal HTTP/1.1
-                                     (default: cheapest for the machine under test); shared: one
+              --http-client raw|nio|shared|per-thread   raw (default): one keep-alive socket per client thread,
+                                     minimal HTTP/1.1; nio: the same connections driven by one selector thread
+                                     (starved of CPU when the stack is busy, see bench/README.md); shared: one
                                      java.net.http.HttpClient for all threads; per-thread: one each
               --warmup N             warm-up requests before the timed rush (default 3000)
               --date YYYY-MM-DD      booking day (default: the next open working day of the MPP after today)

@@ -36,6 +36,18 @@ final class RawHttp implements AutoCloseable {
     }
 
     Answer post(String path, String bearer, String json) throws IOException {
+        byte[] request = postRequest(hostHeader, path, bearer, json);
+        try {
+            return exchange(request);
+        } catch (IOException e) {
+            // The server may have closed an idle keep-alive connection: one fresh try.
+            close();
+            return exchange(request);
+        }
+    }
+
+    /** The bytes of {@code POST path} with a JSON body and a bearer token (also what {@link NioClients} send). */
+    static byte[] postRequest(String hostHeader, String path, String bearer, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + hostHeader
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nAuthorization: Bearer " + bearer
@@ -44,13 +56,7 @@ final class RawHttp implements AutoCloseable {
         byte[] request = new byte[headBytes.length + body.length];
         System.arraycopy(headBytes, 0, request, 0, headBytes.length);
         System.arraycopy(body, 0, request, headBytes.length, body.length);
-        try {
-            return exchange(request);
-        } catch (IOException e) {
-            // The server may have closed an idle keep-alive connection: one fresh try.
-            close();
-            return exchange(request);
-        }
+        return request;
     }
 
     private Answer exchange(byte[] request) throws IOException {

@@ -237,6 +237,9 @@ final class Rush {
             bodies.add("{\"mppCode\":\"" + options.mpp + "\",\"serviceCode\":\"" + day.serviceCode + "\",\"date\":\""
                     + day.date + "\",\"slot\":\"" + slot + "\"}");
         }
+        if (options.clientMode == Options.ClientMode.NIO) {
+            return rushNio(out, uri, bodies, tokens, clients, attempts, next, keepCodes);
+        }
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Thread thread = new Thread(() -> {
@@ -295,6 +298,41 @@ final class Rush {
         out.startNanos = System.nanoTime();
         go.countDown();
         done.await();
+        out.endNanos = System.nanoTime();
+        return out;
+    }
+
+    /** The same rush with {@link NioClients}: the same attempts, one thread for all clients. */
+    private Outcome rushNio(Outcome out, URI uri, List<String> bodies, List<Citizens.Token> tokens, int clients,
+                            int attempts, AtomicInteger next, boolean keepCodes) throws Exception {
+        String hostHeader = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 80);
+        int[] attemptOf = new int[clients];
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        new NioClients(uri).run(clients, client -> {
+            int i = next.getAndIncrement();
+            if (i >= attempts) {
+                return null;
+            }
+            attemptOf[client] = i;
+            return RawHttp.postRequest(hostHeader, uri.getRawPath(), tokens.get(i % tokens.size()).accessToken(),
+                    bodies.get(random.nextInt(bodies.size())));
+        }, new NioClients.Answers() {
+            @Override
+            public void answered(int client, int status, String body, long sentNanos, long answeredNanos) {
+                record(attemptOf[client], status, body, sentNanos, answeredNanos);
+            }
+
+            @Override
+            public void failed(int client, String error, long sentNanos, long answeredNanos) {
+                record(attemptOf[client], -1, error, sentNanos, answeredNanos);
+            }
+
+            private void record(int i, int status, String body, long sentNanos, long answeredNanos) {
+                out.latencyNanos[i] = answeredNanos - sentNanos;
+                out.answeredAtNanos[i] = answeredNanos;
+                classify(out, status, body, answeredNanos, keepCodes);
+            }
+        }, () -> out.startNanos = System.nanoTime());
         out.endNanos = System.nanoTime();
         return out;
     }
