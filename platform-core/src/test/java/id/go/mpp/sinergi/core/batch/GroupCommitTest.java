@@ -15,6 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GroupCommitTest {
 
+    /** For tests that do not look at the metrics. */
+    static final GroupCommit.Listener UNMEASURED = new GroupCommit.Listener() {
+        @Override
+        public void written(int size, long nanos) {
+        }
+
+        @Override
+        public void splitUp(int size, Throwable failure) {
+        }
+    };
+
     /** Writes that stay open until the test completes them, like statements waiting for their commit. */
     static final class HeldWrites {
         record Open(List<String> items, boolean single, UniEmitter<Object> emitter) {
@@ -175,15 +186,7 @@ class GroupCommitTest {
                     }
                     return Uni.createFrom().item("done " + item);
                 },
-                new GroupCommit.Listener() {
-                    @Override
-                    public void written(int size, long nanos) {
-                    }
-
-                    @Override
-                    public void splitUp(int size, Throwable failure) {
-                    }
-                });
+                UNMEASURED);
 
         assertThat(commit.submit("a1").onFailure().recoverWithItem(e -> "failed: " + e.getMessage())
                 .await().atMost(Duration.ofSeconds(1))).isEqualTo("failed: cannot even start");
@@ -198,15 +201,7 @@ class GroupCommitTest {
                     throw new NoClassDefFoundError("missing from the build");
                 },
                 item -> item.equals("a1") ? Uni.createFrom().<String>emitter(held::add) : Uni.createFrom().item("done " + item),
-                new GroupCommit.Listener() {
-                    @Override
-                    public void written(int size, long nanos) {
-                    }
-
-                    @Override
-                    public void splitUp(int size, Throwable failure) {
-                    }
-                });
+                UNMEASURED);
         List<String> answers = new CopyOnWriteArrayList<>();
         commit.submit("a1").subscribe().with(answers::add);
         commit.submit("b1").subscribe().with(answers::add);
