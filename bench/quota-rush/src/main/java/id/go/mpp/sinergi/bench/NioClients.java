@@ -172,21 +172,13 @@ final class NioClients {
             String head = new String(in, 0, headEnd, StandardCharsets.US_ASCII);
             String[] lines = head.split("\r\n");
             int code = Integer.parseInt(lines[0].substring(9, 12));
-            int length = -1;
-            boolean chunked = false;
-            boolean close = false;
+            RawHttp.Framing framing = new RawHttp.Framing();
             for (int k = 1; k < lines.length; k++) {
-                int colon = lines[k].indexOf(':');
-                String name = lines[k].substring(0, colon).trim();
-                String value = lines[k].substring(colon + 1).trim();
-                if (name.equalsIgnoreCase("Content-Length")) {
-                    length = Integer.parseInt(value);
-                } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
-                    chunked = true;
-                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
-                    close = true;
-                }
+                framing.read(lines[k]);
             }
+            int length = framing.length;
+            boolean chunked = framing.chunked;
+            boolean close = framing.close;
             int start = headEnd + 4;
             String text;
             if (chunked) {

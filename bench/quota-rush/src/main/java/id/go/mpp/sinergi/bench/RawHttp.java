@@ -46,6 +46,26 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    /** How an answer's body is framed, from its header lines (also used by {@link NioClients}). */
+    static final class Framing {
+        int length = -1;
+        boolean chunked;
+        boolean close;
+
+        void read(String header) {
+            int colon = header.indexOf(':');
+            String name = header.substring(0, colon).trim();
+            String value = header.substring(colon + 1).trim();
+            if (name.equalsIgnoreCase("Content-Length")) {
+                length = Integer.parseInt(value);
+            } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
+                chunked = true;
+            } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                close = true;
+            }
+        }
+    }
+
     /** The bytes of {@code POST path} with a JSON body and a bearer token (also what {@link NioClients} send). */
     static byte[] postRequest(String hostHeader, String path, String bearer, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
@@ -75,21 +95,13 @@ final class RawHttp implements AutoCloseable {
             throw new IOException("connection closed before an answer");
         }
         int status = Integer.parseInt(statusLine.substring(9, 12));
-        int length = -1;
-        boolean chunked = false;
-        boolean close = false;
+        Framing framing = new Framing();
         for (String header = line(); header != null && !header.isEmpty(); header = line()) {
-            int colon = header.indexOf(':');
-            String name = header.substring(0, colon).trim();
-            String value = header.substring(colon + 1).trim();
-            if (name.equalsIgnoreCase("Content-Length")) {
-                length = Integer.parseInt(value);
-            } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
-                chunked = true;
-            } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
-                close = true;
-            }
+            framing.read(header);
         }
+        int length = framing.length;
+        boolean chunked = framing.chunked;
+        boolean close = framing.close;
         String body;
         if (chunked) {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
