@@ -5,8 +5,23 @@ import java.util.List;
 /** Kafka topic names. Each topic is documented in {@code asyncapi/sinergi.asyncapi.yaml}. */
 public final class Topics {
 
-    /** Life of a visit in the queue: bookings, tickets, calls, transfers, completion. Key: visit id. Owner: queue-service. */
+    /**
+     * Life of a visit in the building: tickets issued, check-ins of booked citizens, calls, transfers, completion.
+     * Key: visit id. Owner: queue-service.
+     */
     public static final String QUEUE_VISITS = "sinergi.queue.visits.v1";
+
+    /**
+     * Online bookings before the citizen arrives: created, confirmed, rescheduled, cancelled, expired. Key: the visit
+     * id the booking becomes at check-in, so a booking's events keep their order. Owner: queue-service.
+     *
+     * <p>A topic of its own because a booking rush (a day's online quota opening) puts thousands of events on it
+     * in seconds that no consumer of the visits in the building needs: on the visits topic every consumer had to
+     * fetch and skip each of them while the rush was still selling (measured in {@code bench/README.md}). The
+     * visit's life goes on on {@link #QUEUE_VISITS} with {@code ticket-checked-in}, which carries the booking's id,
+     * code, citizen and appointment, so a consumer of visits needs nothing from this topic.
+     */
+    public static final String QUEUE_BOOKINGS = "sinergi.queue.bookings.v1";
 
     /** Counters (loket) opening and closing. Key: {@code mppCode/counterCode}. Owner: queue-service. */
     public static final String QUEUE_COUNTERS = "sinergi.queue.counters.v1";
@@ -15,7 +30,7 @@ public final class Topics {
     public static final String SURVEY_EVENTS = "sinergi.survey.events.v1";
 
     /** Every event topic the platform creates. */
-    public static final List<String> ALL = List.of(QUEUE_VISITS, QUEUE_COUNTERS, SURVEY_EVENTS);
+    public static final List<String> ALL = List.of(QUEUE_VISITS, QUEUE_BOOKINGS, QUEUE_COUNTERS, SURVEY_EVENTS);
 
     /** Queue events survey-service could not process (poison messages, failed effects). */
     public static final String QUEUE_VISITS_DLQ_SURVEY = deadLetterOf("survey-service", QUEUE_VISITS);

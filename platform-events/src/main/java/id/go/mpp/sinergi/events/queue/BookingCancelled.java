@@ -12,7 +12,7 @@ import java.time.LocalDate;
  *
  * @param cancelledBy {@code CITIZEN} (the citizen themself) or {@code STAFF} (an officer or admin of the MPP)
  */
-@EventType(value = "id.go.mpp.queue.booking-cancelled.v1", topic = Topics.QUEUE_VISITS)
+@EventType(value = "id.go.mpp.queue.booking-cancelled.v1", topic = Topics.QUEUE_BOOKINGS)
 public record BookingCancelled(
         String visitId,
         String bookingId,

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The citizen confirmed a booking: it no longer expires and is expected at its slot. */
-@EventType(value = "id.go.mpp.queue.booking-confirmed.v1", topic = Topics.QUEUE_VISITS)
+@EventType(value = "id.go.mpp.queue.booking-confirmed.v1", topic = Topics.QUEUE_BOOKINGS)
 public record BookingConfirmed(
         String visitId,
         String bookingId,

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param slotEndsAt   end of the booked slot (UTC)
  * @param confirmBy    the booking expires unless the citizen confirms it (or checks in) before this
  */
-@EventType(value = "id.go.mpp.queue.booking-created.v1", topic = Topics.QUEUE_VISITS)
+@EventType(value = "id.go.mpp.queue.booking-created.v1", topic = Topics.QUEUE_BOOKINGS)
 public record BookingCreated(
         String visitId,
         String bookingId,

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** An unconfirmed booking passed its confirmation deadline; its slot is free again. */
-@EventType(value = "id.go.mpp.queue.booking-expired.v1", topic = Topics.QUEUE_VISITS)
+@EventType(value = "id.go.mpp.queue.booking-expired.v1", topic = Topics.QUEUE_BOOKINGS)
 public record BookingExpired(
         String visitId,
         String bookingId,

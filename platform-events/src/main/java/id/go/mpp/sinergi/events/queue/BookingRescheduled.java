@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param previousServiceDate  the day it was booked for before
  * @param previousSlotStartsAt the slot it held before (UTC)
  */
-@EventType(value = "id.go.mpp.queue.booking-rescheduled.v1", topic = Topics.QUEUE_VISITS)
+@EventType(value = "id.go.mpp.queue.booking-rescheduled.v1", topic = Topics.QUEUE_BOOKINGS)
 public record BookingRescheduled(
         String visitId,
         String bookingId,
