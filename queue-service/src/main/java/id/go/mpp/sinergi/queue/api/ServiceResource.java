@@ -68,7 +68,6 @@ public class ServiceResource {
     @GET
     @Path("/{serviceCode}/slots")
     @PermitAll
-    @WithSession
     public Uni<SlotsView> slots(@PathParam("serviceCode") @Pattern(regexp = TicketRequests.CODE) String serviceCode,
                                 @QueryParam("mpp") @NotBlank @Pattern(regexp = TicketRequests.CODE) String mpp,
                                 @QueryParam("date") @NotNull @Pattern(regexp = ISO_DATE) String isoDate) {

@@ -4,6 +4,9 @@ import id.go.mpp.sinergi.queue.QueueConfig;
 import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -62,7 +65,7 @@ public class BookingSlots {
 
     static final String AVAILABLE = """
             select slot_start, count(*), count(*) filter (where booking_id is null) from booking_slot
-            where mpp_code = ?1 and service_code = ?2 and service_date = ?3 group by slot_start""";
+            where mpp_code = $1 and service_code = $2 and service_date = $3 group by slot_start""";
 
     /** Days known to be released (a day, once released, stays so): spares a query per booking. */
     private final Set<String> released = ConcurrentHashMap.newKeySet();
@@ -70,8 +73,11 @@ public class BookingSlots {
     private final Map<String, Long> soldOut = new ConcurrentHashMap<>();
     private final long soldOutNanos;
 
-    public BookingSlots(QueueConfig config) {
+    private final Pool pool;
+
+    public BookingSlots(QueueConfig config, Pool pool) {
         this.soldOutNanos = config.booking().soldOutMemory().toNanos();
+        this.pool = pool;
     }
 
     /** Whether the day's quota has been released into units. */
@@ -160,17 +166,19 @@ public class BookingSlots {
     public record Units(int total, int free) {
     }
 
-    /** Units per slot start of a released day (slots with none left included). */
+    /**
+     * Units per slot start of a released day (slots with none left included). Read on the reactive pool, without a
+     * Hibernate session: citizens poll availability hardest while a quota is selling, and Hibernate's query-plan
+     * cache never matches a native query with a non-entity result type (each execution added an entry under the
+     * same hash until 2,048 of them made every lookup a linear scan).
+     */
     public Uni<Map<LocalTime, Units>> units(String mppCode, String serviceCode, LocalDate day) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(AVAILABLE, Object[].class)
-                .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
-                .getResultList()
-                .map(rows -> {
-                    Map<LocalTime, Units> units = new LinkedHashMap<>();
-                    for (Object[] row : rows) {
-                        units.put((LocalTime) row[0], new Units(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
-                    }
-                    return units;
-                }));
+        return pool.preparedQuery(AVAILABLE).execute(Tuple.of(mppCode, serviceCode, day)).map(rows -> {
+            Map<LocalTime, Units> units = new LinkedHashMap<>();
+            for (Row row : rows) {
+                units.put(row.getLocalTime(0), new Units(row.getLong(1).intValue(), row.getLong(2).intValue()));
+            }
+            return units;
+        });
     }
 }
