@@ -163,12 +163,7 @@ public final class GroupCommit<T, R> {
     }
 
     private void answer(Pending<T, R> p, R result, Throwable failure) {
-        Runnable reply = failure == null ? () -> p.answer().complete(result) : () -> p.answer().fail(failure);
         // Back on the submitter's own context: the write may have run on another event loop.
-        if (p.context() != null && p.context() != Vertx.currentContext()) {
-            p.context().runOnContext(ignored -> reply.run());
-        } else {
-            reply.run();
-        }
+        CallerContexts.reply(p.context(), p.answer(), result, failure);
     }
 }

@@ -6,7 +6,6 @@ import id.go.mpp.sinergi.queue.store.BookingSlots;
 import id.go.mpp.sinergi.queue.store.CatalogueCache;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,10 +46,8 @@ public class BookingOffers {
             Offer offer = new Offer(d.service(), d.mpp(), day, slot,
                     BookingRules.startsAt(day, slot.start(), d.mpp().zone()),
                     BookingRules.endsAt(day, slot.end(), d.mpp().zone()));
-            return slots.isReleased(mppCode, serviceCode, day).chain(released -> released
-                    ? Uni.createFrom().item(offer)
-                    : Panache.withTransaction(() -> slots.release(mppCode, serviceCode, day,
-                            d.service().slotMinutes, d.plan(), now)).replaceWith(offer));
+            return slots.ensureReleased(mppCode, serviceCode, day, d.service().slotMinutes, d.plan(), now)
+                    .replaceWith(offer);
         });
     }
 

@@ -2,16 +2,12 @@ package id.go.mpp.sinergi.queue.store;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.go.mpp.sinergi.core.batch.CallerContexts;
 import id.go.mpp.sinergi.queue.QueueConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.orm.runtime.PersistenceUnitUtil;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.runtime.SessionOperations;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -92,7 +88,7 @@ public class CatalogueCache {
 
     @SuppressWarnings("unchecked")
     private <T> Uni<T> get(Key key) {
-        if (entries == null || callerHasSession()) {
+        if (entries == null || Sessions.callerHoldsOne()) {
             CompletableFuture<Object> cached = entries == null ? null : entries.getIfPresent(key);
             if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
                 return Uni.createFrom().item((T) cached.join());
@@ -107,30 +103,13 @@ public class CatalogueCache {
         if (value.isDone() && !value.isCompletedExceptionally()) {
             return Uni.createFrom().item((T) value.join());
         }
-        // Answer on the caller's own context: the load completes on its sub-context.
-        Context caller = Vertx.currentContext();
-        return Uni.createFrom().emitter(emitter -> value.whenComplete((item, failure) -> {
-            Runnable reply = failure == null ? () -> emitter.complete((T) item) : () -> emitter.fail(failure);
-            if (caller != null && caller != Vertx.currentContext()) {
-                caller.runOnContext(ignored -> reply.run());
-            } else {
-                reply.run();
-            }
-        }));
-    }
-
-    private static boolean callerHasSession() {
-        return VertxContext.isOnDuplicatedContext()
-                && SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME) != null;
+        return CallerContexts.await((CompletableFuture<T>) value);
     }
 
     /** One load, in its own session on a new, safe Vert.x sub-context (see the class comment). */
     private CompletableFuture<Object> loadIsolated(Key key) {
         CompletableFuture<Object> result = new CompletableFuture<>();
-        Context current = Vertx.currentContext();
-        Context isolated = VertxContext.createNewDuplicatedContext(current != null ? current : vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(isolated, true);
-        isolated.runOnContext(ignored -> Panache.withSession(() -> load(key))
+        CallerContexts.isolated(vertx).runOnContext(ignored -> Panache.withSession(() -> load(key))
                 .subscribe().with(result::complete, result::completeExceptionally));
         return result;
     }

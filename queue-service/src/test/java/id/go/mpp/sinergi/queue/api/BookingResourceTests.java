@@ -123,6 +123,7 @@ class BookingResourceTests {
         String service = newImigrasiService(10, 480);
         List<String> citizens = TestUsers.citizens(120);
         double catalogueReads = catalogueLoads();
+        double releases = registry.counter("sinergi.queue.booking.day.releases").count();
         ExecutorService pool = Executors.newFixedThreadPool(citizens.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -149,6 +150,8 @@ class BookingResourceTests {
             // The new service's catalogue rows (service, MPP, calendar; dropped when the service was created) were
             // read once each for all 120 attempts, not once per attempt: at most a load and a refresh per row.
             assertThat(catalogueLoads() - catalogueReads).isBetween(1.0, 6.0);
+            // The day was not released yet: the first attempts released it once for all, not each on its own.
+            assertThat(registry.counter("sinergi.queue.booking.day.releases").count() - releases).isEqualTo(1.0);
         } finally {
             pool.shutdownNow();
         }
