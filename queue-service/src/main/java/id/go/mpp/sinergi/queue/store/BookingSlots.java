@@ -226,8 +226,9 @@ public class BookingSlots {
     /**
      * Units per slot start of a released day (slots with none left included). Read on the reactive pool, without a
      * Hibernate session: citizens poll availability hardest while a quota is selling, and Hibernate's query-plan
-     * cache never matches a native query with a non-entity result type (each execution added an entry under the
-     * same hash until 2,048 of them made every lookup a linear scan).
+     * cache never matches a native select under Hibernate Reactive 3.2 (its {@code ReactiveResultSetMapping} has no
+     * {@code equals}, so each execution adds an entry under the same hash; at the cache's 2,048 entries every lookup
+     * of that SQL walks them all).
      */
     public Uni<Map<LocalTime, Units>> units(String mppCode, String serviceCode, LocalDate day) {
         return pool.preparedQuery(AVAILABLE).execute(Tuple.of(mppCode, serviceCode, day)).map(rows -> {
