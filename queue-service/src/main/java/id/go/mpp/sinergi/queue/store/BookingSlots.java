@@ -110,7 +110,7 @@ public class BookingSlots {
             return Uni.createFrom().voidItem();
         }
         if (Sessions.callerHoldsOne()) {
-            return isReleased(mppCode, serviceCode, day).chain(isReleased -> isReleased ? Uni.createFrom().voidItem()
+            return isReleased(mppCode, serviceCode, day).chain(already -> already ? Uni.createFrom().voidItem()
                     : Panache.withTransaction(() -> release(mppCode, serviceCode, day, slotMinutes, plan, now))
                     .invoke(() -> released.add(key)));
         }
