@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
 /**
- * Runs first after a successful authentication and puts the identity of a freshly verified bearer token into
- * {@link VerifiedTokens} (one answered from there is already in it).
+ * Runs first after quarkus-oidc has authenticated a request and puts the identity of the bearer token it has just
+ * verified into {@link VerifiedTokens}. A request answered from there ({@link VerifiedTokenMechanism}) does not
+ * come here.
  */
 @ApplicationScoped
 public class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
