@@ -164,7 +164,7 @@ public class BookingSlots {
      * Releases the day's quota as slot units following {@code plan}, once: a concurrent or later release of the
      * same day finds the day row and adds nothing. Run it in its own short transaction.
      */
-    public Uni<Void> release(String mppCode, String serviceCode, LocalDate day, int slotMinutes,
+    private Uni<Void> release(String mppCode, String serviceCode, LocalDate day, int slotMinutes,
                              List<SlotPlan.Slot> plan, Instant now) {
         releases.increment();
         int quota = plan.stream().mapToInt(SlotPlan.Slot::capacity).sum();
