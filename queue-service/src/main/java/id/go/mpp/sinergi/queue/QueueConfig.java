@@ -70,6 +70,14 @@ public interface QueueConfig {
         @WithDefault("64")
         int batchSize();
 
+        /**
+         * Most booking statements running at once: a second one starts only while a full batch waits for the
+         * running one (a rush), so the database is not left idle while a statement's answer and the next
+         * statement travel through busy event loops. 1 writes one statement at a time.
+         */
+        @WithDefault("3")
+        int writers();
+
         /** How often unconfirmed bookings past their deadline are expired. */
         @WithDefault("30s")
         String expirySweep();

@@ -83,7 +83,12 @@ class GroupCommitTest {
         }
 
         GroupCommit<String, String> commit(int max, boolean exclusiveByFirstLetter) {
-            return new GroupCommit<>("test", max, exclusiveByFirstLetter ? item -> item.charAt(0) : null, this::many,
+            return commit(max, 1, exclusiveByFirstLetter);
+        }
+
+        GroupCommit<String, String> commit(int max, int maxWrites, boolean exclusiveByFirstLetter) {
+            return new GroupCommit<>("test", max, maxWrites, exclusiveByFirstLetter ? item -> item.charAt(0) : null,
+                    this::many,
                     this::one, new GroupCommit.Listener() {
                         @Override
                         public void written(int size, long nanos) {
@@ -137,6 +142,80 @@ class GroupCommitTest {
 
         assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1"), List.of("d1", "e1"), List.of("f1"));
         assertThat(answers).containsExactly("done a1", "done b1", "done c1", "done d1", "done e1", "done f1");
+    }
+
+    @Test
+    void whileAFullBatchWaitsAnotherWriteStartsUpToTheMostWritesAtOnce() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<String, String> commit = writes.commit(2, 2, false);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        for (String item : List.of("a1", "b1", "c1", "d1", "e1", "f1")) {
+            commit.submit(item).subscribe().with(answers::add);
+        }
+        // a1 alone at once; b1 + c1 make a full batch, so it starts beside a1; d1 + e1 wait: two writes run.
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1"));
+        writes.completeOldest();
+        // a1's end leaves one write running and a full batch waiting: it starts; f1 alone waits for a write to end.
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1"), List.of("d1", "e1"));
+        writes.completeAll();
+
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1"), List.of("d1", "e1"),
+                List.of("f1"));
+        assertThat(answers).containsExactlyInAnyOrder("done a1", "done b1", "done c1", "done d1", "done e1", "done f1");
+    }
+
+    @Test
+    void lessThanAFullBatchWaitsForTheRunningWriteEvenWhenMoreWritesAreAllowed() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<String, String> commit = writes.commit(10, 3, false);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        for (String item : List.of("a1", "b1", "c1")) {
+            commit.submit(item).subscribe().with(answers::add);
+        }
+        assertThat(writes.writes).containsExactly(List.of("a1"));
+        writes.completeAll();
+
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1", "c1"));
+        assertThat(answers).containsExactly("done a1", "done b1", "done c1");
+    }
+
+    @Test
+    void anItemWhoseKeyIsBeingWrittenWaitsUntilThatWriteHasAnswered() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<String, String> commit = writes.commit(2, 2, true);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        for (String item : List.of("a1", "a2", "b1")) {
+            commit.submit(item).subscribe().with(answers::add);
+        }
+        // a2 and b1 are a full batch, but a1 is being written: b1 goes beside it, a2 waits.
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1"));
+        writes.completeOldest();
+        writes.completeAll();
+
+        assertThat(writes.writes).containsExactly(List.of("a1"), List.of("b1"), List.of("a2"));
+        assertThat(answers.indexOf("done a1")).isLessThan(answers.indexOf("done a2"));
+    }
+
+    @Test
+    void afterABatchFailsEachItemsKeyStaysTakenUntilItsOwnWriteHasAnswered() {
+        HeldWrites writes = new HeldWrites();
+        writes.failing.put("b1", true);
+        GroupCommit<String, String> exclusive = writes.commit(10, 1, true);
+        List<String> answers = new CopyOnWriteArrayList<>();
+        for (String item : List.of("x1", "a1", "b1")) {
+            exclusive.submit(item).subscribe().with(answers::add, e -> answers.add("failed " + item));
+        }
+        writes.completeOldest(); // x1 done; a1 + b1 go together
+        writes.completeOldest(); // that write fails: a1 and b1 are written alone, and their writes stay open
+        exclusive.submit("a2").subscribe().with(answers::add);
+        exclusive.submit("c1").subscribe().with(answers::add);
+        // c1 goes at once; a2 waits for a1's own write.
+        assertThat(writes.writes).containsExactly(List.of("x1"), List.of("a1", "b1"), List.of("a1"), List.of("b1"),
+                List.of("c1"));
+        writes.completeAll();
+
+        assertThat(writes.writes).last().isEqualTo(List.of("a2"));
+        assertThat(answers).containsExactlyInAnyOrder("done x1", "done a1", "failed b1", "done c1", "done a2");
     }
 
     @Test

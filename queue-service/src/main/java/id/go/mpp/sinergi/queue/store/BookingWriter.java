@@ -34,7 +34,9 @@ import java.util.concurrent.TimeUnit;
  * booking per transaction caps a rush at about one booking per WAL flush (≈ 230/s measured on the development
  * machine, with {@code Lock:object} the top wait in {@code pg_stat_activity}). Attempts that arrive while a
  * statement is running therefore wait and go together in the next statement ({@link GroupCommit}, at most
- * {@code sinergi.queue.booking.batch-size}): one commit, one flush and one notification for all of them.
+ * {@code sinergi.queue.booking.batch-size}): one commit, one flush and one notification for all of them. In a rush,
+ * while a full batch waits, up to {@code sinergi.queue.booking.writers} statements run at once: they claim
+ * different units ({@code for update skip locked}) and never hold the same citizen's attempts.
  *
  * <p>Each attempt gets its own answer. A citizen's second attempt for the same service-day waits for the next
  * statement, so the answer is the one a sequential order would give. If a batch fails as a whole (e.g. another
@@ -143,10 +145,14 @@ public class BookingWriter {
                 .description("Booking attempts written per statement (group commit)").register(registry);
         Timer times = Timer.builder("sinergi.queue.booking.statement.time")
                 .description("Time of one booking statement, from sending it to its answer").register(registry);
+        DistributionSummary running = DistributionSummary.builder("sinergi.queue.booking.statements.running")
+                .description("Booking statements running when one starts, itself included (above 1 only in a rush)")
+                .register(registry);
         Counter fallbacks = Counter.builder("sinergi.queue.booking.statement.fallbacks")
                 .description("Booking batches that failed as a whole and were written again attempt by attempt")
                 .register(registry);
-        this.commits = new GroupCommit<>("bookings", config.booking().batchSize(), Attempt::citizenDay, this::many,
+        this.commits = new GroupCommit<>("bookings", config.booking().batchSize(), config.booking().writers(),
+                Attempt::citizenDay, this::many,
                 this::one, new GroupCommit.Listener() {
                     @Override
                     public void written(int size, long nanos) {
@@ -157,6 +163,11 @@ public class BookingWriter {
                     @Override
                     public void splitUp(int size, Throwable failure) {
                         fallbacks.increment();
+                    }
+
+                    @Override
+                    public void started(int statements) {
+                        running.record(statements);
                     }
                 });
     }

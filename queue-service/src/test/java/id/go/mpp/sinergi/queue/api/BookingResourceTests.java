@@ -12,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -466,6 +467,8 @@ class BookingResourceTests {
     void citizensRushingSeveralSlotsTwiceAtOnceFillEverySlotExactlyAndHoldOneBookingEach() throws Exception {
         double statementsBefore = registry.summary("sinergi.queue.booking.statement.attempts").count();
         double attemptsBefore = registry.summary("sinergi.queue.booking.statement.attempts").totalAmount();
+        double startsBefore = registry.summary("sinergi.queue.booking.statements.running").count();
+        double runningBefore = registry.summary("sinergi.queue.booking.statements.running").totalAmount();
         String service = newImigrasiService(14, 60);
         List<String> slots = given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
                 .then().statusCode(200).extract().jsonPath().getList("slots.start", String.class);
@@ -517,6 +520,10 @@ class BookingResourceTests {
         double written = registry.summary("sinergi.queue.booking.statement.attempts").totalAmount() - attemptsBefore;
         assertThat(written).isGreaterThan(statements);
         assertThat(registry.counter("sinergi.queue.booking.statement.fallbacks").count()).isZero();
+        // With full batches waiting, statements ran side by side (batches of 8 in tests, up to 3 writers): some
+        // statement started while another ran, so the running counts add up to more than one per statement.
+        DistributionSummary running = registry.summary("sinergi.queue.booking.statements.running");
+        assertThat(running.totalAmount() - runningBefore).isGreaterThan(running.count() - startsBefore);
     }
 
     static String newImigrasiService(int onlineQuota, int slotMinutes) {
