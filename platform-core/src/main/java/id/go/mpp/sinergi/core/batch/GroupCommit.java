@@ -52,9 +52,13 @@ public final class GroupCommit<T, R> {
         /** A write starts; {@code running} writes run now, this one included. */
         default void started(int running) {
         }
+
+        /** An item waited {@code nanos} from its submission until the start of its write. */
+        default void waited(long nanos) {
+        }
     }
 
-    private record Pending<T, R>(T item, Object key, UniEmitter<? super R> answer, Context context) {
+    private record Pending<T, R>(T item, Object key, UniEmitter<? super R> answer, Context context, long submitted) {
     }
 
     private final String name;
@@ -100,7 +104,7 @@ public final class GroupCommit<T, R> {
         return Uni.createFrom().emitter(emitter -> {
             Object key = exclusiveKey == null ? null : exclusiveKey.apply(item);
             synchronized (this) {
-                waiting.add(new Pending<>(item, key, emitter, Vertx.currentContext()));
+                waiting.add(new Pending<>(item, key, emitter, Vertx.currentContext(), System.nanoTime()));
             }
             writeWaiting();
         });
@@ -126,6 +130,8 @@ public final class GroupCommit<T, R> {
                 }
             }
             listener.started(running);
+            long now = System.nanoTime();
+            batch.forEach(p -> listener.waited(now - p.submitted()));
             write(batch);
         }
     }

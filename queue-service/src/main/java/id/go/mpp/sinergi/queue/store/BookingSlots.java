@@ -154,10 +154,44 @@ public class BookingSlots {
      * Whether this instance found the slot sold out moments ago ({@code sinergi.queue.booking.sold-out-memory}):
      * in a rush most attempts come after the last unit went, and answering them needs no database. Never used to
      * grant a booking, only to refuse one, so the quota stays exact.
+     *
+     * <p>When the memory runs out, <b>one</b> attempt (the first to ask) goes to the database to look again; the
+     * others keep the "full" answer meanwhile, since the memory is extended for them until that attempt's answer
+     * renews it (full again), clears it (it booked a unit, so others may follow) or lets it lapse (its citizen held
+     * a booking already, which says nothing about the slot). Measured: when every attempt went to the database at
+     * expiry, each sold-out slot's expiry brought a burst of statements that all answered "full", and a rush
+     * that ran past the memory's length slowed to a third for a second.
      */
     public boolean recentlySoldOut(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart) {
-        Long until = soldOut.get(slotKey(mppCode, serviceCode, day, slotStart));
-        return until != null && until - System.nanoTime() > 0;
+        String key = slotKey(mppCode, serviceCode, day, slotStart);
+        Long until = soldOut.get(key);
+        if (until == null) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (until - now > 0) {
+            return true;
+        }
+        // Expired: whoever extends it is the one attempt that looks again; the rest are still refused.
+        return !soldOut.replace(key, until, now + soldOutNanos);
+    }
+
+    /** What a booking attempt found, for the sold-out memory (see {@link #recentlySoldOut}). */
+    void attempted(String mppCode, String serviceCode, LocalDate day, LocalTime slotStart, BookingWriter.Booked booked) {
+        switch (booked) {
+            case SLOT_FULL -> soldOut(mppCode, serviceCode, day, slotStart);
+            case BOOKED -> {
+                if (!soldOut.isEmpty()) {
+                    soldOut.remove(slotKey(mppCode, serviceCode, day, slotStart));
+                }
+            }
+            case ALREADY_HELD -> {
+                if (!soldOut.isEmpty()) {
+                    soldOut.computeIfPresent(slotKey(mppCode, serviceCode, day, slotStart),
+                            (key, until) -> System.nanoTime());
+                }
+            }
+        }
     }
 
     /**

@@ -148,6 +148,8 @@ public class BookingWriter {
         DistributionSummary running = DistributionSummary.builder("sinergi.queue.booking.statements.running")
                 .description("Booking statements running when one starts, itself included (above 1 only in a rush)")
                 .register(registry);
+        Timer waits = Timer.builder("sinergi.queue.booking.statement.wait")
+                .description("Time a booking attempt waited for the start of its statement").register(registry);
         Counter fallbacks = Counter.builder("sinergi.queue.booking.statement.fallbacks")
                 .description("Booking batches that failed as a whole and were written again attempt by attempt")
                 .register(registry);
@@ -169,16 +171,18 @@ public class BookingWriter {
                     public void started(int statements) {
                         running.record(statements);
                     }
+
+                    @Override
+                    public void waited(long nanos) {
+                        waits.record(nanos, TimeUnit.NANOSECONDS);
+                    }
                 });
     }
 
     /** Books {@code booking} (status PENDING, not persisted yet) with its event. */
     public Uni<Booked> book(Booking booking, Outbox.Row event) {
-        return commits.submit(new Attempt(booking, event)).invoke(booked -> {
-            if (booked == Booked.SLOT_FULL) {
-                slots.soldOut(booking.mppCode, booking.serviceCode, booking.serviceDate, booking.slotStart);
-            }
-        });
+        return commits.submit(new Attempt(booking, event)).invoke(booked ->
+                slots.attempted(booking.mppCode, booking.serviceCode, booking.serviceDate, booking.slotStart, booked));
     }
 
     private Uni<Booked> one(Attempt attempt) {

@@ -15,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,9 @@ class BookingResourceTests {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Pool pool;
 
     /** Monday 23 November 2026, 10:00 WIB. */
     static final Instant MONDAY_10_WIB = Instant.parse("2026-11-23T03:00:00Z");
@@ -202,6 +207,65 @@ class BookingResourceTests {
 
     private double catalogueLoads() {
         return registry.counter("sinergi.queue.catalogue.loads").count();
+    }
+
+    @Test
+    void whenASoldOutSlotsMemoryRunsOutOneAttemptLooksAgainWhileTheOthersAreStillRefused() throws Exception {
+        String service = newImigrasiService(1, 480);
+        List<String> citizens = TestUsers.citizens(32);
+        TestUsers.as(citizens.get(0)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(201);
+        TestUsers.as(citizens.get(1)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(409)
+                .body("code", equalTo("booking-slot-full"));
+        Thread.sleep(2_200); // sinergi.queue.booking.sold-out-memory: 2 s
+
+        DistributionSummary written = registry.summary("sinergi.queue.booking.statement.attempts");
+        double writtenBefore = written.totalAmount();
+        ExecutorService threads = Executors.newFixedThreadPool(30);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> attempts = new ArrayList<>();
+            for (String citizen : citizens.subList(2, 32)) {
+                attempts.add(threads.submit(() -> {
+                    start.await();
+                    return TestUsers.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings");
+                }));
+            }
+            start.countDown();
+            for (Future<Response> attempt : attempts) {
+                Response answer = attempt.get();
+                assertThat(answer.statusCode()).isEqualTo(409);
+                assertThat(answer.<String>path("code")).isEqualTo("booking-slot-full");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(written.totalAmount() - writtenBefore).as("attempts that asked the database").isEqualTo(1.0);
+    }
+
+    @Test
+    void anAttemptThatFindsAUnitFreedElsewhereAfterTheSoldOutMemoryRanOutLetsTheNextAttemptsTryToo() throws Exception {
+        String service = newImigrasiService(2, 480);
+        List<String> citizens = TestUsers.citizens(6);
+        List<String> codes = new ArrayList<>();
+        for (String citizen : citizens.subList(0, 2)) {
+            codes.add(TestUsers.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(201)
+                    .extract().path("code"));
+        }
+        TestUsers.as(citizens.get(2)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(409);
+        // Another instance cancels both bookings: this instance's memory of the sold-out slot does not hear of it.
+        pool.preparedQuery("""
+                        with cancelled as (update booking set status = 'CANCELLED', closed_at = now()
+                                           where code = any($1) returning id)
+                        update booking_slot set booking_id = null where booking_id in (select id from cancelled)""")
+                .execute(Tuple.of(codes.toArray(String[]::new))).await().atMost(Duration.ofSeconds(10));
+        TestUsers.as(citizens.get(2)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(409)
+                .body("code", equalTo("booking-slot-full"));
+        Thread.sleep(2_200); // sinergi.queue.booking.sold-out-memory: 2 s
+
+        TestUsers.as(citizens.get(3)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(201);
+        TestUsers.as(citizens.get(4)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(201);
+        TestUsers.as(citizens.get(5)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(409)
+                .body("code", equalTo("booking-slot-full"));
     }
 
     @Test
