@@ -130,37 +130,20 @@ class BookingResourceTests {
         List<String> citizens = TestUsers.citizens(120);
         double catalogueReads = catalogueLoads();
         double releases = registry.counter("sinergi.queue.booking.day.releases").count();
-        ExecutorService pool = Executors.newFixedThreadPool(citizens.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> attempts = new ArrayList<>();
-            for (String citizen : citizens) {
-                attempts.add(pool.submit(() -> {
-                    start.await();
-                    return TestUsers.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings");
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> attempt : attempts) {
-                answers.add(attempt.get());
-            }
-            Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Response::statusCode,
-                    Collectors.counting()));
-            assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 10L, 409, 110L));
-            assertThat(answers.stream().filter(r -> r.statusCode() == 409).map(r -> r.<String>path("code")))
-                    .containsOnly("booking-slot-full");
-            Set<String> codes = answers.stream().filter(r -> r.statusCode() == 201).map(r -> r.<String>path("code"))
-                    .collect(Collectors.toSet());
-            assertThat(codes).hasSize(10);
-            // The new service's catalogue rows (service, MPP, calendar; dropped when the service was created) were
-            // read once each for all 120 attempts, not once per attempt: at most a load and a refresh per row.
-            assertThat(catalogueLoads() - catalogueReads).isBetween(1.0, 6.0);
-            // The day was not released yet: the first attempts released it once for all, not each on its own.
-            assertThat(registry.counter("sinergi.queue.booking.day.releases").count() - releases).isEqualTo(1.0);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> answers = bookAllAtOnce(service, citizens, "08:00");
+        Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Response::statusCode,
+                Collectors.counting()));
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 10L, 409, 110L));
+        assertThat(answers.stream().filter(r -> r.statusCode() == 409).map(r -> r.<String>path("code")))
+                .containsOnly("booking-slot-full");
+        Set<String> codes = answers.stream().filter(r -> r.statusCode() == 201).map(r -> r.<String>path("code"))
+                .collect(Collectors.toSet());
+        assertThat(codes).hasSize(10);
+        // The new service's catalogue rows (service, MPP, calendar; dropped when the service was created) were
+        // read once each for all 120 attempts, not once per attempt: at most a load and a refresh per row.
+        assertThat(catalogueLoads() - catalogueReads).isBetween(1.0, 6.0);
+        // The day was not released yet: the first attempts released it once for all, not each on its own.
+        assertThat(registry.counter("sinergi.queue.booking.day.releases").count() - releases).isEqualTo(1.0);
         given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
                 .then().statusCode(200)
                 .body("onlineQuota", equalTo(10))
@@ -220,24 +203,9 @@ class BookingResourceTests {
 
         DistributionSummary written = registry.summary("sinergi.queue.booking.statement.attempts");
         double writtenBefore = written.totalAmount();
-        ExecutorService threads = Executors.newFixedThreadPool(30);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> attempts = new ArrayList<>();
-            for (String citizen : citizens.subList(2, 32)) {
-                attempts.add(threads.submit(() -> {
-                    start.await();
-                    return TestUsers.as(citizen).body(book(service, TUESDAY, "08:00")).post("/bookings");
-                }));
-            }
-            start.countDown();
-            for (Future<Response> attempt : attempts) {
-                Response answer = attempt.get();
-                assertThat(answer.statusCode()).isEqualTo(409);
-                assertThat(answer.<String>path("code")).isEqualTo("booking-slot-full");
-            }
-        } finally {
-            threads.shutdownNow();
+        for (Response answer : bookAllAtOnce(service, citizens.subList(2, 32), "08:00")) {
+            assertThat(answer.statusCode()).isEqualTo(409);
+            assertThat(answer.<String>path("code")).isEqualTo("booking-slot-full");
         }
         assertThat(written.totalAmount() - writtenBefore).as("attempts that asked the database").isEqualTo(1.0);
     }
@@ -599,6 +567,29 @@ class BookingResourceTests {
                  "slotMinutes": %d}""".formatted(onlineQuota, slotMinutes))
                 .put("/mpps/kota-jambi/services/" + code).then().statusCode(200);
         return code;
+    }
+
+    /** Each citizen books the slot on Tuesday, all released at the same moment; the answers in citizens' order. */
+    static List<Response> bookAllAtOnce(String service, List<String> citizens, String slot) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(citizens.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> attempts = new ArrayList<>();
+            for (String citizen : citizens) {
+                attempts.add(threads.submit(() -> {
+                    start.await();
+                    return TestUsers.as(citizen).body(book(service, TUESDAY, slot)).post("/bookings");
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> attempt : attempts) {
+                answers.add(attempt.get());
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     static String book(String service, String date, String slot) {
