@@ -47,7 +47,7 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
         }
         // The identity of this request, not of the one that first brought the token.
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known)
-                .addAttribute(RoutingContext.class.getName(), context).build());
+                .addAttribute(VerifiedTokens.REQUEST_ATTRIBUTE, context).build());
     }
 
     /** Never challenges: a request without a usable token is quarkus-oidc's to challenge. */

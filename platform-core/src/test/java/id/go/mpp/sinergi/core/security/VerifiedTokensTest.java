@@ -25,6 +25,24 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aRememberedIdentityDoesNotKeepTheRequestThatBroughtTheTokenAlive() {
+        VerifiedTokens tokens = tokens(Duration.ofMinutes(5), 10);
+        Object firstRequest = new Object();
+        SecurityIdentity verified = QuarkusSecurityIdentity.builder(identity("citizen-1", inSeconds(600)))
+                .addAttribute(VerifiedTokens.REQUEST_ATTRIBUTE, firstRequest)
+                .addAttribute("tenant-id", "sinergi")
+                .build();
+
+        tokens.remember("token-1", verified);
+
+        SecurityIdentity found = tokens.find("token-1");
+        assertThat(found.<Object>getAttribute(VerifiedTokens.REQUEST_ATTRIBUTE)).isNull();
+        assertThat(found.getPrincipal()).isSameAs(verified.getPrincipal());
+        assertThat(found.getRoles()).containsExactly("citizen");
+        assertThat(found.<String>getAttribute("tenant-id")).isEqualTo("sinergi");
+    }
+
+    @Test
     void aTokenIsNeverAnsweredPastItsOwnExpiry() throws InterruptedException {
         VerifiedTokens tokens = tokens(Duration.ofMinutes(5), 10);
 
@@ -64,6 +82,23 @@ class VerifiedTokensTest {
             assertThat(tokens.size()).isLessThanOrEqualTo(3);
         }
         assertThat(tokens.find("token-9")).isNotNull();
+    }
+
+    @Test
+    void aFullCacheDropsTheTokensRememberedLongestAgoAndKeepsTheRecentOnes() {
+        VerifiedTokens tokens = tokens(Duration.ofHours(1), 10);
+        for (int i = 0; i < 10; i++) {
+            // until = the token's own expiry here: later tokens were "remembered later"
+            tokens.remember("token-" + i, identity("citizen-" + i, inSeconds(600 + i)));
+        }
+
+        tokens.remember("token-10", identity("citizen-10", inSeconds(610)));
+
+        assertThat(tokens.find("token-0")).isNull();
+        for (int i = 1; i <= 10; i++) {
+            assertThat(tokens.find("token-" + i)).as("token-%d", i).isNotNull();
+        }
+        assertThat(tokens.dropped()).isEqualTo(1);
     }
 
     @Test
