@@ -91,7 +91,7 @@ public class BookingResource {
                         return Uni.createFrom().failure(QueueProblems.slotFull(request.date(), request.slotStart()));
                     }
                     Booking booking = newBooking(caller.id(), offer, now);
-                    return writer.book(booking, outbox.row(BookingEvents.created(booking))).map(booked -> switch (booked) {
+                    return write(booking, CODE_DRAWS).map(booked -> switch (booked) {
                         case BOOKED -> booking;
                         case ALREADY_HELD -> throw QueueProblems.alreadyHeld(request.date());
                         case SLOT_FULL -> throw QueueProblems.slotFull(request.date(), request.slotStart());
@@ -100,6 +100,23 @@ public class BookingResource {
                 .onFailure(e -> UniqueViolations.of(e, "booking_one_active_per_citizen"))
                 .transform(e -> QueueProblems.alreadyHeld(request.date()))
                 .map(booking -> Response.created(URI.create("/bookings/" + booking.code)).entity(view(booking)).build());
+    }
+
+    /** Codes drawn for one new booking at most, should the first be taken already. */
+    static final int CODE_DRAWS = 3;
+
+    /**
+     * Writes a new booking with its {@code booking-created} event. Its code is random (40 bits); should another
+     * booking have it already (it happened once in the quota-rush benchmarks, and that citizen got a 500), the
+     * booking is written again under a new code, event included.
+     */
+    private Uni<BookingWriter.Booked> write(Booking booking, int drawsLeft) {
+        return writer.book(booking, outbox.row(BookingEvents.created(booking)))
+                .onFailure(e -> drawsLeft > 1 && UniqueViolations.of(e, "booking_code_key"))
+                .recoverWithUni(e -> {
+                    booking.code = BookingCodes.next();
+                    return write(booking, drawsLeft - 1);
+                });
     }
 
     @GET

@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.events.Topics;
+import id.go.mpp.sinergi.queue.domain.booking.BookingCodes;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,6 +236,31 @@ class BookingResourceTests {
         TestUsers.as(citizens.get(4)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(201);
         TestUsers.as(citizens.get(5)).body(book(service, TUESDAY, "08:00")).post("/bookings").then().statusCode(409)
                 .body("code", equalTo("booking-slot-full"));
+    }
+
+    @Test
+    void aBookingWhoseRandomCodeIsTakenAlreadyIsBookedUnderANewCodeAndPublishedWithIt() {
+        String service = newImigrasiService(14, 60);
+        String first = TestUsers.as(TestUsers.citizen()).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(201).extract().path("code");
+        Iterator<String> codes = List.of(first, first, "BK-0000000Z").iterator();
+        BookingCodes.drawFrom(codes::next);
+        Response second;
+        try {
+            second = TestUsers.as(TestUsers.citizen()).body(book(service, TUESDAY, "10:00")).post("/bookings");
+        } finally {
+            BookingCodes.random();
+        }
+
+        second.then().statusCode(201).body("code", equalTo("BK-0000000Z")).body("slot", equalTo("10:00"));
+        assertThat(codes.hasNext()).as("codes left undrawn").isFalse();
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200).body("available", equalTo(12));
+        String visitId = second.path("visitId");
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_BOOKINGS)) {
+            ReceivedEvent event = reader.await(e -> visitId.equals(e.key()), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(event.json().get("bookingCode").asText()).isEqualTo("BK-0000000Z");
+        }
     }
 
     @Test
