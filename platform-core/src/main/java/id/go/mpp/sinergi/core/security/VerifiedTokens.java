@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.config.ConfigMapping;
-import io.vertx.ext.web.RoutingContext;
 import io.smallrye.config.WithDefault;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -71,7 +71,7 @@ public class VerifiedTokens {
         FunctionCounter.builder("sinergi.security.token-cache.answered", this, VerifiedTokens::answered)
                 .description("Requests authenticated from remembered tokens (not verified again)").register(registry);
         FunctionCounter.builder("sinergi.security.token-cache.dropped", this, VerifiedTokens::dropped)
-                .description("Remembered tokens dropped to make room or because they expired").register(registry);
+                .description("Remembered tokens dropped to make room for new ones (expired ones first)").register(registry);
     }
 
     VerifiedTokens(Config config) {
@@ -110,7 +110,7 @@ public class VerifiedTokens {
         return answered.sum();
     }
 
-    /** Entries dropped to make room since the start (expired ones included). */
+    /** Entries dropped to make room since the start (expired ones found then included). */
     long dropped() {
         return dropped.sum();
     }
