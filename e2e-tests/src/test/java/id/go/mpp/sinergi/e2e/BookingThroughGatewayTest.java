@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
@@ -52,6 +53,39 @@ class BookingThroughGatewayTest {
                 .body("status", equalTo("CANCELLED"));
         as(DemoUsers.CITIZEN).get("/api/v1/bookings/mine").then().statusCode(200)
                 .body("find { it.code == '" + code + "' }.status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aSecondBookingForTheSameDayIsRefusedThroughTheGatewayInTheCallersLanguageWithPublicLinksAndAudited()
+            throws Exception {
+        String day = nextBookableDay("kartu-keluarga");
+        String body = "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"kartu-keluarga\", \"date\": \"" + day
+                + "\", \"slot\": \"%s\"}";
+
+        Response booked = as(DemoUsers.CITIZEN).body(body.formatted("09:00")).post("/api/v1/bookings");
+        booked.then().statusCode(201).contentType("application/json");
+        String code = booked.path("code");
+        assertThat(booked.header("Location")).as("the new booking's link names the public API")
+                .endsWith("/api/v1/bookings/" + code);
+        try {
+            as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(body.formatted("10:00")).post("/api/v1/bookings")
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("booking-already-held"))
+                    .body("instance", equalTo("/api/v1/bookings"))
+                    .body("detail", equalTo("You already hold an active booking for this service on " + day
+                            + "; reschedule or cancel that one"));
+            as(DemoUsers.CITIZEN).body(body.formatted("10:00")).post("/api/v1/bookings")
+                    .then().statusCode(409)
+                    .body("detail", equalTo("Anda sudah memiliki pemesanan aktif untuk layanan ini pada " + day
+                            + "; ubah jadwal atau batalkan yang itu"));
+        } finally {
+            as(DemoUsers.CITIZEN).post("/api/v1/bookings/" + code + "/cancel").then().statusCode(200);
+        }
+        List<String> audit = Platform.shared().auditActions(DemoUsers.CITIZEN.accountId());
+        assertThat(audit.subList(audit.size() - 4, audit.size())).as("the citizen's last four calls in the audit log")
+                .containsExactly("booking.create 201 bookings", "booking.create 409 bookings",
+                        "booking.create 409 bookings", "booking.cancel 200 bookings/" + code);
     }
 
     private static int freeAt(String service, String day, String slot) {

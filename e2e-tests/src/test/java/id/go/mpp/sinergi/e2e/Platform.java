@@ -5,6 +5,11 @@ import id.go.mpp.sinergi.testing.EmbeddedPostgresServer;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakServer;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +93,23 @@ final class Platform implements AutoCloseable {
             services.add(service);
         }
         return service.awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** The gateway's audit records of a caller, oldest first, as "action status target". */
+    List<String> auditActions(String callerId) throws SQLException {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("gateway"),
+                postgres.username(), postgres.password());
+             PreparedStatement s = c.prepareStatement(
+                     "select action || ' ' || status || ' ' || target from audit_record where caller_id = ? order by id")) {
+            s.setString(1, callerId);
+            try (ResultSet rs = s.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+                return rows;
+            }
+        }
     }
 
     @Override

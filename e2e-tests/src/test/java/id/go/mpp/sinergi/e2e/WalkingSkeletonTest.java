@@ -22,10 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -116,9 +112,9 @@ class WalkingSkeletonTest {
                 .body("agencyCode", equalTo("imigrasi"));
 
         // The gateway recorded who changed what (no request bodies).
-        List<String> audit = auditActions(DemoUsers.CITIZEN.accountId());
+        List<String> audit = platform.auditActions(DemoUsers.CITIZEN.accountId());
         assertThat(audit).contains("ticket.issue 201 tickets", "complaint.file 201 complaints");
-        assertThat(auditActions(DemoUsers.IMIGRASI_OFFICER.accountId()))
+        assertThat(platform.auditActions(DemoUsers.IMIGRASI_OFFICER.accountId()))
                 .contains("ticket.call 200 tickets/" + ticketId, "ticket.complete 200 tickets/" + ticketId);
     }
 
@@ -220,22 +216,6 @@ class WalkingSkeletonTest {
                     return end == 0 || (offset != null && offset.offset() >= end);
                 });
             });
-        }
-    }
-
-    private static List<String> auditActions(String callerId) throws Exception {
-        try (Connection c = DriverManager.getConnection(platform.postgres.jdbcUrl("gateway"),
-                platform.postgres.username(), platform.postgres.password());
-             PreparedStatement s = c.prepareStatement(
-                     "select action || ' ' || status || ' ' || target from audit_record where caller_id = ? order by id")) {
-            s.setString(1, callerId);
-            try (ResultSet rs = s.executeQuery()) {
-                List<String> rows = new java.util.ArrayList<>();
-                while (rs.next()) {
-                    rows.add(rs.getString(1));
-                }
-                return rows;
-            }
         }
     }
 }
