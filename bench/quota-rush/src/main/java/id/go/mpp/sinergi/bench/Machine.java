@@ -46,27 +46,55 @@ final class Machine {
         return busy;
     }
 
-    /** CPU jiffies per process (utime + stime) with parent pids, from /proc/[pid]/stat. */
-    record Snapshot(long nanos, java.util.Map<Long, long[]> procs) {
+    /**
+     * CPU jiffies per process (utime + stime) with parent pids, from /proc/[pid]/stat, and, for Java processes, the
+     * jiffies of their JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}) from
+     * /proc/[pid]/task/[tid]/stat.
+     */
+    record Snapshot(long nanos, java.util.Map<Long, long[]> procs, java.util.Map<Long, Long> jit) {
 
         static Snapshot take() {
             java.util.Map<Long, long[]> procs = new java.util.HashMap<>();
+            java.util.Map<Long, Long> jit = new java.util.HashMap<>();
             try (java.util.stream.Stream<Path> dirs = Files.list(Path.of("/proc"))) {
                 dirs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
                     try {
                         String stat = Files.readString(p.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        // after "pid (comm) ": state ppid ... utime(12th) stime(13th) counted from state = index 0
-                        procs.put(Long.parseLong(p.getFileName().toString()),
-                                new long[]{Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                        long pid = Long.parseLong(p.getFileName().toString());
+                        procs.put(pid, new long[]{field(stat, 1), field(stat, 11) + field(stat, 12)});
+                        if (stat.contains("(java)")) {
+                            jit.put(pid, compilerJiffies(p));
+                        }
                     } catch (IOException | RuntimeException ignored) {
                         // the process ended meanwhile
                     }
                 });
             } catch (IOException e) {
-                return new Snapshot(System.nanoTime(), java.util.Map.of());
+                return new Snapshot(System.nanoTime(), java.util.Map.of(), java.util.Map.of());
             }
-            return new Snapshot(System.nanoTime(), procs);
+            return new Snapshot(System.nanoTime(), procs, jit);
+        }
+
+        /** Field {@code index} of a stat line counted from the state after "pid (comm) " (utime = 11, stime = 12). */
+        private static long field(String stat, int index) {
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[index]);
+        }
+
+        private static long compilerJiffies(Path proc) throws IOException {
+            long sum = 0;
+            try (java.util.stream.Stream<Path> tasks = Files.list(proc.resolve("task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                            String stat = Files.readString(task.resolve("stat"));
+                            sum += field(stat, 11) + field(stat, 12);
+                        }
+                    } catch (IOException | RuntimeException ignored) {
+                        // the thread ended meanwhile
+                    }
+                }
+            }
+            return sum;
         }
     }
 
@@ -74,7 +102,9 @@ final class Machine {
      * CPU used between two snapshots, as % of one core, split into the stack (processes whose pid files are in
      * {@code runDir} and their descendants, e.g. PostgreSQL backends), this JVM (the load generator, with pgbench)
      * and others. Processes that ended before the second snapshot are not counted (e.g. pgbench's backends), so
-     * the figure that matters is "other processes": CPU that was taken from the measured system.
+     * the figure that matters is "other processes": CPU that was taken from the measured system. The stack's share
+     * names how much of it its JVMs' JIT compilers used: a JVM that still compiles has not reached the speed it
+     * will serve at (see {@link #jitPercent}).
      */
     static String cpuSplit(Snapshot a, Snapshot b, Path runDir) {
         if (b.procs().isEmpty()) {
@@ -102,6 +132,7 @@ final class Machine {
         double hz = 100.0; // USER_HZ on Linux
         double seconds = (b.nanos() - a.nanos()) / 1e9;
         double stack = 0;
+        double jit = 0;
         double bench = 0;
         double others = 0;
         for (java.util.Map.Entry<Long, long[]> e : b.procs().entrySet()) {
@@ -133,16 +164,30 @@ final class Machine {
                 bench += pct;
             } else if (inStack) {
                 stack += pct;
+                Long compilersAfter = b.jit().get(e.getKey());
+                if (compilersAfter != null) {
+                    jit += 100.0 * (compilersAfter - a.jit().getOrDefault(e.getKey(), 0L)) / hz / seconds;
+                }
             } else {
                 others += pct;
             }
         }
-        return String.format("stack %.0f%%, load generator %.0f%%, other processes %.0f%% (of one core; %d cores)", stack,
-                bench, others, Runtime.getRuntime().availableProcessors());
+        return String.format("stack %.0f%% (its JIT compilers %.0f%%), load generator %.0f%%, other processes %.0f%%"
+                + " (of one core; %d cores)", stack, jit, bench, others, Runtime.getRuntime().availableProcessors());
     }
 
     static double othersPercent(String split) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("other processes ([0-9]+)%").matcher(split);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /**
+     * The stack's JIT compilers' share of {@link #cpuSplit}. Above a few percent the services were still compiling
+     * their hot code during the rush: the run measured JVMs on their way to full speed, on cores the compilers took
+     * from them (a freshly started stack compiled for its first ≈ 15 rushes on the 2-core machine).
+     */
+    static double jitPercent(String split) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("its JIT compilers ([0-9]+)%").matcher(split);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 

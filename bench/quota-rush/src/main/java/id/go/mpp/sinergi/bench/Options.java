@@ -32,6 +32,7 @@ final class Options {
     boolean cheapHashing = true;
     int tokenThreads = 8;
     int warmup = 3000;
+    int rounds = 1;
     int minTokenSeconds = 1800;
     int quietWaitSeconds = 300;
     String userPrefix = "bench-";
@@ -60,6 +61,9 @@ final class Options {
                                      (starved of CPU when the stack is busy, see bench/README.md); shared: one
                                      java.net.http.HttpClient for all threads; per-thread: one each
               --warmup N             warm-up requests before the timed rush (default 3000)
+              --rounds N             N rounds of set-up, warm-up, rush and check on the same stack with the same
+                                     tokens (default 1); a freshly started stack's JVMs compile for about 15
+                                     rounds on 2 cores, and the summary tells the warm rounds apart
               --date YYYY-MM-DD      booking day (default: the next open working day of the MPP after today)
               --pgbench-seconds S    duration of each pgbench run (default 10)
               --pgbench-clients L    client counts, comma-separated (default 1,2,5,10,20,50,200)
@@ -94,6 +98,7 @@ final class Options {
                 case "--http-client" -> o.clientMode = ClientMode.valueOf(
                         (v != null ? v : next(rest, ++i, a)).toUpperCase().replace('-', '_'));
                 case "--warmup" -> o.warmup = Integer.parseInt(v != null ? v : next(rest, ++i, a));
+                case "--rounds" -> o.rounds = positive(a, v != null ? v : next(rest, ++i, a));
                 case "--date" -> o.date = LocalDate.parse(v != null ? v : next(rest, ++i, a));
                 case "--pgbench-seconds" -> o.pgbenchSeconds = positive(a, v != null ? v : next(rest, ++i, a));
                 case "--pgbench-clients" -> {

@@ -30,7 +30,6 @@ public final class QuotaRush {
 
     private final Options o;
     private final List<String> notes = new ArrayList<>();
-    private String rushCpu;
 
     private java.nio.file.Path runDir() {
         String home = System.getenv("SINERGI_HOME");
@@ -66,63 +65,17 @@ public final class QuotaRush {
                     firstExpiry, firstExpiry.getEpochSecond() - Instant.now().getEpochSecond());
         }
 
-        Rush.Day day = null;
-        Rush.Outcome outcome = null;
-        Rush.Check check = null;
-        int slotsLeft = -1;
+        Round last = null;
+        List<Round> rounds = new ArrayList<>();
         if (o.rush) {
-            Rush rush = new Rush(o);
             String admin = new Citizens(o).token(Citizens.REALM, Citizens.CLIENT, "admin.mpp", "admin-demo");
-            String code = "bench-" + Instant.now().getEpochSecond();
-            String anyCitizen = citizens.tokens().get(0).accessToken();
-            System.out.println("== set-up (not timed)");
-            day = rush.prepare(admin, code, o.quota, anyCitizen);
-            System.out.printf("  service %s at %s, day %s: %d slots %s, online quota %d%n", day.serviceCode(), o.mpp,
-                    day.date(), day.slots().size(), day.capacity(), day.onlineQuota());
-            if (day.onlineQuota() != o.quota) {
-                notes.add("the day offers " + day.onlineQuota() + " places, not the requested " + o.quota);
-            }
-            if (o.warmup > 0) {
-                Rush.Day warm = rush.prepare(admin, code + "-w", Math.max(1, o.warmup / 4), anyCitizen);
-                long t0 = System.nanoTime();
-                rush.warmReads(day, anyCitizen, o.warmup, o.clients);
-                Rush.Outcome w = rush.rush(warm, citizens.tokens(), Math.min(o.clients, 50), o.warmup, false);
-                System.out.printf("  warm-up: %d slot reads + %d bookings on %s (%d booked, %d errors) in %.1f s%n",
-                        o.warmup, o.warmup, warm.serviceCode(), w.booked.sum(), w.errors.sum(),
-                        (System.nanoTime() - t0) / 1e9);
-                if (w.errors.sum() > 0) {
-                    System.out.println("  warm-up answers: " + w.otherKinds.keySet() + " e.g. " + w.unexpected.peek());
+            for (int n = 1; n <= o.rounds; n++) {
+                if (o.rounds > 1) {
+                    System.out.printf("######## round %d of %d%n", n, o.rounds);
                 }
+                last = round(n, admin, citizens);
+                rounds.add(last);
             }
-            System.out.println();
-            System.out.println("== rush (timed)");
-            double busy = Machine.waitQuiet(o.quietWaitSeconds, "the rush");
-            System.out.printf("  machine %.0f%% busy just before the rush%n", busy);
-            if (busy > Machine.QUIET_BUSY_PERCENT) {
-                notes.add("the CPUs were " + Math.round(busy) + "% busy (all processes, the stack included) just before"
-                        + " the rush; see the CPU line for who used them during it");
-            }
-            Machine.Snapshot before = Machine.Snapshot.take();
-            outcome = rush.rush(day, citizens.tokens(), o.clients, o.attempts, true);
-            rushCpu = Machine.cpuSplit(before, Machine.Snapshot.take(), runDir());
-            printOutcome(outcome);
-            System.out.println("  CPU during the rush: " + rushCpu);
-            if (Machine.othersPercent(rushCpu) > 20) {
-                notes.add("other processes used CPU during the rush (" + rushCpu + "): figures are pessimistic");
-            }
-            JsonNode after = new Http().get(rush.slotsUrl(day.serviceCode(), day.date()), anyCitizen).json();
-            slotsLeft = after.path("available").asInt(-1);
-            if (slotsLeft < 0) {
-                slotsLeft = 0;
-                for (JsonNode s : after.path("slots")) {
-                    slotsLeft += s.path("available").asInt();
-                }
-            }
-            System.out.println();
-            System.out.println("== check in the queue database");
-            check = rush.check(day, outcome);
-            printCheck(check, outcome, slotsLeft);
-            System.out.println();
         }
 
         Ceilings.Result ceilings = null;
@@ -132,7 +85,84 @@ public final class QuotaRush {
             notes.addAll(ceilings.notes());
             System.out.println();
         }
-        summary(citizens, day, outcome, check, slotsLeft, ceilings);
+        summary(citizens, last, rounds, ceilings);
+    }
+
+    /** One round: a new bench service, the warm-up, the timed rush, the check. */
+    private Round round(int n, String admin, Citizens.Result citizens) throws Exception {
+        String round = o.rounds > 1 ? "round " + n + ": " : "";
+        Rush rush = new Rush(o);
+        String code = "bench-" + Instant.now().getEpochSecond();
+        String anyCitizen = citizens.tokens().get(0).accessToken();
+        System.out.println("== set-up (not timed)");
+        Rush.Day day = rush.prepare(admin, code, o.quota, anyCitizen);
+        System.out.printf("  service %s at %s, day %s: %d slots %s, online quota %d%n", day.serviceCode(), o.mpp,
+                day.date(), day.slots().size(), day.capacity(), day.onlineQuota());
+        if (day.onlineQuota() != o.quota) {
+            notes.add(round + "the day offers " + day.onlineQuota() + " places, not the requested " + o.quota);
+        }
+        if (o.warmup > 0) {
+            Rush.Day warm = rush.prepare(admin, code + "-w", Math.max(1, o.warmup / 4), anyCitizen);
+            long t0 = System.nanoTime();
+            rush.warmReads(day, anyCitizen, o.warmup, o.clients);
+            Rush.Outcome w = rush.rush(warm, citizens.tokens(), Math.min(o.clients, 50), o.warmup, false);
+            System.out.printf("  warm-up: %d slot reads + %d bookings on %s (%d booked, %d errors) in %.1f s%n",
+                    o.warmup, o.warmup, warm.serviceCode(), w.booked.sum(), w.errors.sum(),
+                    (System.nanoTime() - t0) / 1e9);
+            if (w.errors.sum() > 0) {
+                System.out.println("  warm-up answers: " + w.otherKinds.keySet() + " e.g. " + w.unexpected.peek());
+            }
+        }
+        System.out.println();
+        System.out.println("== rush (timed)");
+        double busy = Machine.waitQuiet(o.quietWaitSeconds, "the rush");
+        System.out.printf("  machine %.0f%% busy just before the rush%n", busy);
+        if (busy > Machine.QUIET_BUSY_PERCENT) {
+            notes.add(round + "the CPUs were " + Math.round(busy) + "% busy (all processes, the stack included) just"
+                    + " before the rush; see the CPU line for who used them during it");
+        }
+        Machine.Snapshot before = Machine.Snapshot.take();
+        Rush.Outcome outcome = rush.rush(day, citizens.tokens(), o.clients, o.attempts, true);
+        String cpu = Machine.cpuSplit(before, Machine.Snapshot.take(), runDir());
+        printOutcome(outcome);
+        System.out.println("  CPU during the rush: " + cpu);
+        if (Machine.othersPercent(cpu) > 20) {
+            notes.add(round + "other processes used CPU during the rush (" + cpu + "): figures are pessimistic");
+        }
+        if (o.rounds == 1 && Machine.jitPercent(cpu) > JIT_WARM_PERCENT) {
+            notes.add(notWarm("the stack's JIT compilers used " + Math.round(Machine.jitPercent(cpu)) + "% of a core"));
+        }
+        JsonNode after = new Http().get(rush.slotsUrl(day.serviceCode(), day.date()), anyCitizen).json();
+        int slotsLeft = after.path("available").asInt(-1);
+        if (slotsLeft < 0) {
+            slotsLeft = 0;
+            for (JsonNode s : after.path("slots")) {
+                slotsLeft += s.path("available").asInt();
+            }
+        }
+        System.out.println();
+        System.out.println("== check in the queue database");
+        Rush.Check check = rush.check(day, outcome);
+        printCheck(check, outcome, slotsLeft);
+        System.out.println();
+        return new Round(n, day, outcome, check, slotsLeft, cpu);
+    }
+
+    private static String notWarm(String what) {
+        return what + " during the rush: its JVMs were still compiling, so this is not their warm speed (a freshly"
+                + " started stack needs ≈ 15 rounds on 2 cores; --rounds)";
+    }
+
+    /** The stack's JIT compilers' share of a core during a rush above which the rush is flagged as not warm. */
+    static final double JIT_WARM_PERCENT = 5;
+
+    private record Round(int number, Rush.Day day, Rush.Outcome outcome, Rush.Check check, int slotsLeft, String cpu) {
+
+        boolean exact() {
+            return check != null && check.error() == null && outcome.booked.sum() == day.onlineQuota()
+                    && check.duplicates() == 0 && check.bookingsActive() == outcome.booked.sum()
+                    && check.claimedUnits() == outcome.booked.sum() && check.slotsOverCapacity() == 0;
+        }
     }
 
     private void printOutcome(Rush.Outcome out) {
@@ -164,8 +194,11 @@ public final class QuotaRush {
                 c.slotsOverCapacity(), slotsLeft);
     }
 
-    private void summary(Citizens.Result citizens, Rush.Day day, Rush.Outcome out, Rush.Check check, int slotsLeft,
-                         Ceilings.Result ceilings) {
+    private void summary(Citizens.Result citizens, Round last, List<Round> rounds, Ceilings.Result ceilings) {
+        Rush.Day day = last == null ? null : last.day();
+        Rush.Outcome out = last == null ? null : last.outcome();
+        Rush.Check check = last == null ? null : last.check();
+        int slotsLeft = last == null ? -1 : last.slotsLeft();
         StringBuilder s = new StringBuilder();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         s.append("```text\n");
@@ -200,7 +233,32 @@ public final class QuotaRush {
             s.append(String.format("  latency       p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (max %.1f)%n", out.percentileMs(50),
                     out.percentileMs(95), out.percentileMs(99), out.percentileMs(100)));
             s.append(String.format("  phases        %s%n", out.phases()));
-            s.append(String.format("  CPU           %s%n", rushCpu));
+            s.append(String.format("  CPU           %s%n", last.cpu()));
+        }
+        if (rounds.size() > 1) {
+            s.append(String.format("rounds: %d on this stack (the figures above are the last round's)%n", rounds.size()));
+            s.append("  round  attempts/s  sold out s  p50 ms  p99 ms  stack JIT %  exact\n");
+            int warm = 0;
+            int warmUnder = 0;
+            for (Round r : rounds) {
+                double jit = Machine.jitPercent(r.cpu());
+                s.append(String.format("  %5d  %10.0f  %10.2f  %6.1f  %6.1f  %11.0f  %s%n", r.number(),
+                        r.outcome().throughput(), r.outcome().sellOutSeconds(), r.outcome().percentileMs(50),
+                        r.outcome().percentileMs(99), jit, r.exact() ? "yes" : "NO"));
+                if (jit <= JIT_WARM_PERCENT) {
+                    warm++;
+                    warmUnder += r.outcome().percentileMs(99) < 100 ? 1 : 0;
+                }
+            }
+            s.append(String.format("  warm rounds (stack's JIT compilers <= %.0f%% of a core during the rush): %d;"
+                    + " p99 < 100 ms in %d of them; exact (Q bookings, 0 duplicates) in %d of %d rounds%n",
+                    JIT_WARM_PERCENT, warm, warmUnder, rounds.stream().filter(Round::exact).count(), rounds.size()));
+            List<String> compiling = rounds.stream().filter(r -> Machine.jitPercent(r.cpu()) > JIT_WARM_PERCENT)
+                    .map(r -> String.valueOf(r.number())).toList();
+            if (!compiling.isEmpty()) {
+                notes.add(notWarm("in round(s) " + String.join(", ", compiling) + " the stack's JIT compilers used more"
+                        + " than " + Math.round(JIT_WARM_PERCENT) + "% of a core"));
+            }
         }
         if (ceilings != null) {
             s.append(String.format("ceilings: pgbench -M prepared, %d s per run, same server (max_connections %d)%n",
@@ -242,9 +300,7 @@ public final class QuotaRush {
             }
         }
         if (out != null) {
-            boolean ok = check != null && check.error() == null && out.booked.sum() == day.onlineQuota()
-                    && check.duplicates() == 0 && check.bookingsActive() == out.booked.sum()
-                    && check.claimedUnits() == out.booked.sum() && check.slotsOverCapacity() == 0;
+            boolean ok = last.exact();
             s.append(String.format("targets: successes = Q and 0 duplicates: %s; p99 < 100 ms: %s", ok ? "met" : "NOT MET",
                     out.percentileMs(99) < 100 ? "met" : "NOT MET"));
             if (ceilings != null && ceilings.best(Ceilings.A) != null && ceilings.best(Ceilings.B) != null) {
