@@ -71,12 +71,14 @@ class BookingThroughGatewayTest {
             as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(body.formatted("10:00")).post("/api/v1/bookings")
                     .then().statusCode(409)
                     .contentType("application/problem+json")
+                    .header("Content-Language", "en")
                     .body("code", equalTo("booking-already-held"))
                     .body("instance", equalTo("/api/v1/bookings"))
                     .body("detail", equalTo("You already hold an active booking for this service on " + day
                             + "; reschedule or cancel that one"));
             as(DemoUsers.CITIZEN).body(body.formatted("10:00")).post("/api/v1/bookings")
                     .then().statusCode(409)
+                    .header("Content-Language", "id")
                     .body("detail", equalTo("Anda sudah memiliki pemesanan aktif untuk layanan ini pada " + day
                             + "; ubah jadwal atau batalkan yang itu"));
         } finally {

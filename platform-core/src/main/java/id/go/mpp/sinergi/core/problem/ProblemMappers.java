@@ -39,7 +39,7 @@ public class ProblemMappers {
                 .map(error -> new Problem.FieldError(error.field(), error.message().in(locale)))
                 .toList();
         return respond(new Problem(type(e.code()), e.title().in(locale), e.status(), e.detail().in(locale),
-                path(uri), e.code(), errors));
+                path(uri), e.code(), errors), locale);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -60,7 +60,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(new Problem(type("validation"), ProblemTitles.VALIDATION.in(locale), 400,
-                ProblemTitles.VALIDATION_DETAIL.in(locale), path(uri), "validation", errors));
+                ProblemTitles.VALIDATION_DETAIL.in(locale), path(uri), "validation", errors), locale);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -78,7 +78,7 @@ public class ProblemMappers {
         Locale locale = locale(headers);
         return respond(new Problem(type("forbidden"), ProblemTitles.FORBIDDEN.in(locale), 403,
                 LocalizedText.of("Peran Anda tidak diizinkan melakukan tindakan ini.",
-                        "Your role may not perform this action.").in(locale), path(uri), "forbidden", List.of()));
+                        "Your role may not perform this action.").in(locale), path(uri), "forbidden", List.of()), locale);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -119,7 +119,7 @@ public class ProblemMappers {
         }
         errors.add(new Problem.FieldError(field.isEmpty() ? "$" : field, message.in(locale)));
         return respond(new Problem(type("malformed-json"), ProblemTitles.MALFORMED.in(locale), 400,
-                ProblemTitles.VALIDATION_DETAIL.in(locale), path(uri), "malformed-json", errors));
+                ProblemTitles.VALIDATION_DETAIL.in(locale), path(uri), "malformed-json", errors), locale);
     }
 
     private Response serverError(Throwable e, HttpHeaders headers, UriInfo uri) {
@@ -128,7 +128,7 @@ public class ProblemMappers {
         Locale locale = locale(headers);
         return respond(new Problem(type("server-error"), ProblemTitles.SERVER.in(locale), 500,
                 LocalizedText.of("Kode insiden %s. Silakan coba lagi nanti.", "Incident %s. Please try again later.")
-                        .formatted(incident).in(locale), path(uri), "server-error", List.of()));
+                        .formatted(incident).in(locale), path(uri), "server-error", List.of()), locale);
     }
 
     static String fieldOf(ConstraintViolation<?> violation) {
@@ -197,6 +197,12 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
+    /** The problem, with {@code Content-Language} naming the language its texts were written in. */
+    private static Response respond(Problem problem, Locale language) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).language(language).entity(problem).build();
+    }
+
+    /** A problem whose texts are partly the framework's own (not translated): no {@code Content-Language}. */
     private static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

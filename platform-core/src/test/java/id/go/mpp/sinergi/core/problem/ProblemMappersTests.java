@@ -21,11 +21,12 @@ import static org.hamcrest.Matchers.startsWith;
 class ProblemMappersTests {
 
     @Test
-    void missingAndInvalidFieldsAreNamedInIndonesianByDefault() {
+    void missingAndInvalidFieldsAreNamedInIndonesianByDefaultAndSaySo() {
         given().contentType("application/json").body("{\"owner\": \"\", \"boxes\": [{\"lengthCm\": 0}]}")
                 .when().post("/test/problems/parcels")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
+                .header("Content-Language", "id")
                 .body("status", equalTo(400))
                 .body("code", equalTo("validation"))
                 .body("title", equalTo("Data permintaan tidak valid"))
@@ -35,12 +36,13 @@ class ProblemMappersTests {
     }
 
     @Test
-    void fieldMessagesFollowAcceptLanguageEnglish() {
+    void fieldMessagesFollowAcceptLanguageEnglishAndSaySo() {
         given().contentType("application/json").header("Accept-Language", "en-US,en;q=0.9")
                 .body("{\"owner\": \"Siti\"}")
                 .when().post("/test/problems/parcels")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
+                .header("Content-Language", "en")
                 .body("title", equalTo("Invalid request data"))
                 .body("errors.find { it.field == 'weightGrams' }.message", equalTo("is required"));
     }
