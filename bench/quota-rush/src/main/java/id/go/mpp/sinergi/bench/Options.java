@@ -15,14 +15,15 @@ final class Options {
 
     enum Target { GATEWAY, QUEUE }
 
-    enum ClientMode { RAW, NIO, SHARED, PER_THREAD }
+    enum ClientMode { RAW, NIO, NATIVE, SHARED, PER_THREAD }
 
     int clients = 200;
     int attempts = 10_000;
     int quota = 1_000;
     int users = -1; // default 2 x quota
     Target target = Target.GATEWAY;
-    ClientMode clientMode = ClientMode.RAW;
+    /** Default: native when its program was built (gcc), else raw. */
+    ClientMode clientMode;
     int pgbenchSeconds = 10;
     List<Integer> pgbenchClients = List.of(1, 2, 5, 10, 20, 50, 200);
     int ceilingDays = 100;
@@ -56,10 +57,13 @@ final class Options {
               --quota Q              online quota of the bench service's day (default 1000)
               --users U              citizen users (default 2 x quota; a citizen holds one booking per service-day)
               --target gateway|queue book through agency-gateway /api/v1 (default) or queue-service directly
-              --http-client raw|nio|shared|per-thread   raw (default): one keep-alive socket per client thread,
-                                     minimal HTTP/1.1; nio: the same connections driven by one selector thread
-                                     (starved of CPU when the stack is busy, see bench/README.md); shared: one
-                                     java.net.http.HttpClient for all threads; per-thread: one each
+              --http-client native|raw|nio|shared|per-thread   native (default when gcc built it): keep-alive
+                                     connections driven by a C program (native/rushc.c, one epoll loop per core),
+                                     about half raw's CPU per request; raw (default without gcc): the same
+                                     connections, minimal HTTP/1.1 on a blocking socket per client thread; nio: the
+                                     same driven by one Java selector thread (starved of CPU when the stack is
+                                     busy, see bench/README.md); shared: one java.net.http.HttpClient for all
+                                     threads; per-thread: one each
               --warmup N             warm-up requests before the timed rush (default 3000)
               --rounds N             N rounds of set-up, warm-up, rush and check on the same stack with the same
                                      tokens (default 1); a freshly started stack's JVMs compile for about 15
@@ -128,6 +132,9 @@ final class Options {
         }
         if (o.users < 0) {
             o.users = 2 * o.quota;
+        }
+        if (o.clientMode == null) {
+            o.clientMode = NativeClients.available() ? ClientMode.NATIVE : ClientMode.RAW;
         }
         if (o.rush) {
             o.tokens = true;

@@ -121,9 +121,8 @@ public final class QuotaRush {
             notes.add(round + "the CPUs were " + Math.round(busy) + "% busy (all processes, the stack included) just"
                     + " before the rush; see the CPU line for who used them during it");
         }
-        Machine.Snapshot before = Machine.Snapshot.take();
         Rush.Outcome outcome = rush.rush(day, citizens.tokens(), o.clients, o.attempts, true);
-        String cpu = Machine.cpuSplit(before, Machine.Snapshot.take(), runDir());
+        String cpu = Machine.cpuSplit(outcome.cpuBefore, outcome.cpuAfter, runDir());
         printOutcome(outcome);
         System.out.println("  CPU during the rush: " + cpu);
         if (Machine.othersPercent(cpu) > 20) {

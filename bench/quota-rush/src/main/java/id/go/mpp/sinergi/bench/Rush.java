@@ -57,6 +57,9 @@ final class Rush {
         long[] answeredAtNanos;
         long startNanos;
         long endNanos;
+        /** Who used the CPU: taken just before the first request and just after the last answer. */
+        Machine.Snapshot cpuBefore;
+        Machine.Snapshot cpuAfter;
         final AtomicLong lastBookedNanos = new AtomicLong();
 
         double seconds() {
@@ -240,6 +243,9 @@ final class Rush {
         if (options.clientMode == Options.ClientMode.NIO) {
             return rushNio(out, uri, bodies, tokens, clients, attempts, next, keepCodes);
         }
+        if (options.clientMode == Options.ClientMode.NATIVE) {
+            return rushNative(out, uri, bodies, tokens, clients, attempts, keepCodes);
+        }
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Thread thread = new Thread(() -> {
@@ -295,10 +301,36 @@ final class Rush {
             thread.start();
         }
         ready.await();
+        out.cpuBefore = Machine.Snapshot.take();
         out.startNanos = System.nanoTime();
         go.countDown();
         done.await();
         out.endNanos = System.nanoTime();
+        out.cpuAfter = Machine.Snapshot.take();
+        return out;
+    }
+
+    /** The same rush with {@link NativeClients}: the same attempts, sent by the native program. */
+    private Outcome rushNative(Outcome out, URI uri, List<String> bodies, List<Citizens.Token> tokens, int clients,
+                               int attempts, boolean keepCodes) throws Exception {
+        String hostHeader = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 80);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        List<byte[]> requests = new ArrayList<>(attempts);
+        for (int i = 0; i < attempts; i++) {
+            requests.add(RawHttp.postRequest(hostHeader, uri.getRawPath(), tokens.get(i % tokens.size()).accessToken(),
+                    bodies.get(random.nextInt(bodies.size()))));
+        }
+        NativeClients.Result result = new NativeClients(uri, Runtime.getRuntime().availableProcessors())
+                .run(requests, clients, () -> out.cpuBefore = Machine.Snapshot.take(),
+                        () -> out.cpuAfter = Machine.Snapshot.take());
+        out.startNanos = result.startNanos();
+        out.endNanos = result.endNanos();
+        for (int i = 0; i < attempts; i++) {
+            NativeClients.Answer a = result.answers()[i];
+            out.latencyNanos[i] = a.answeredNanos() - a.sentNanos();
+            out.answeredAtNanos[i] = a.answeredNanos();
+            classify(out, a.status(), a.body(), a.answeredNanos(), keepCodes);
+        }
         return out;
     }
 
@@ -332,8 +364,12 @@ final class Rush {
                 out.answeredAtNanos[i] = answeredNanos;
                 classify(out, status, body, answeredNanos, keepCodes);
             }
-        }, () -> out.startNanos = System.nanoTime());
+        }, () -> {
+            out.cpuBefore = Machine.Snapshot.take();
+            out.startNanos = System.nanoTime();
+        });
         out.endNanos = System.nanoTime();
+        out.cpuAfter = Machine.Snapshot.take();
         return out;
     }
 
