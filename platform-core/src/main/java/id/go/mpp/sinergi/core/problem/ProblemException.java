@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Ends a request with a problem+json response. Throw it from any layer above {@code domain/} (domain code
  * throws its own exceptions, which the API layer translates).
+ * <p>
+ * A problem is an answer, not a fault: it takes no stack trace. Filling one in walks the whole reactive call stack,
+ * and a booking rush answers thousands of refusals a second with it ({@code booking-slot-full}).
  */
 public class ProblemException extends RuntimeException {
 
@@ -20,7 +23,7 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(int status, String code, LocalizedText title, LocalizedText detail,
                             List<FieldErrorText> errors) {
-        super(code + ": " + detail.en());
+        super(code + ": " + detail.en(), null, false, false);
         this.status = status;
         this.code = code;
         this.title = title;
