@@ -73,7 +73,7 @@ final class NativeClients {
                 }
             }
             Process process = new ProcessBuilder(binary().toString(), base.getHost(),
-                    String.valueOf(base.getPort() > 0 ? base.getPort() : 80), String.valueOf(connections),
+                    String.valueOf(RawHttp.port(base)), String.valueOf(connections),
                     String.valueOf(threads), in.toString(), out.toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try (BufferedReader said = new BufferedReader(new InputStreamReader(process.getInputStream(),

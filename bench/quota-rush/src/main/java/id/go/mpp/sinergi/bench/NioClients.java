@@ -36,7 +36,7 @@ final class NioClients {
     private final InetSocketAddress address;
 
     NioClients(URI base) {
-        this.address = new InetSocketAddress(base.getHost(), base.getPort() > 0 ? base.getPort() : 80);
+        this.address = new InetSocketAddress(base.getHost(), RawHttp.port(base));
     }
 
     /** Opens the connections (not timed), then runs until every client has no more requests. */

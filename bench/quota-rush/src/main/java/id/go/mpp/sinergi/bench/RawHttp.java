@@ -31,8 +31,8 @@ final class RawHttp implements AutoCloseable {
 
     RawHttp(URI base) {
         this.host = base.getHost();
-        this.port = base.getPort() > 0 ? base.getPort() : 80;
-        this.hostHeader = host + ":" + port;
+        this.port = port(base);
+        this.hostHeader = hostHeader(base);
     }
 
     Answer post(String path, String bearer, String json) throws IOException {
@@ -44,6 +44,16 @@ final class RawHttp implements AutoCloseable {
             close();
             return exchange(request);
         }
+    }
+
+    /** The port of an {@code http:} address, 80 when it names none (also for the other clients). */
+    static int port(URI base) {
+        return base.getPort() > 0 ? base.getPort() : 80;
+    }
+
+    /** The {@code Host} header for an address. */
+    static String hostHeader(URI base) {
+        return base.getHost() + ":" + port(base);
     }
 
     /** How an answer's body is framed, from its header lines (also used by {@link NioClients}). */

@@ -313,7 +313,7 @@ final class Rush {
     /** The same rush with {@link NativeClients}: the same attempts, sent by the native program. */
     private Outcome rushNative(Outcome out, URI uri, List<String> bodies, List<Citizens.Token> tokens, int clients,
                                int attempts, boolean keepCodes) throws Exception {
-        String hostHeader = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 80);
+        String hostHeader = RawHttp.hostHeader(uri);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         List<byte[]> requests = new ArrayList<>(attempts);
         for (int i = 0; i < attempts; i++) {
@@ -337,7 +337,7 @@ final class Rush {
     /** The same rush with {@link NioClients}: the same attempts, one thread for all clients. */
     private Outcome rushNio(Outcome out, URI uri, List<String> bodies, List<Citizens.Token> tokens, int clients,
                             int attempts, AtomicInteger next, boolean keepCodes) throws Exception {
-        String hostHeader = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 80);
+        String hostHeader = RawHttp.hostHeader(uri);
         int[] attemptOf = new int[clients];
         ThreadLocalRandom random = ThreadLocalRandom.current();
         new NioClients(uri).run(clients, client -> {
