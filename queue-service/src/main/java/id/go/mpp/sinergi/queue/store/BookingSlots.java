@@ -114,7 +114,13 @@ public class BookingSlots {
                     : Panache.withTransaction(() -> release(mppCode, serviceCode, day, slotMinutes, plan, now))
                     .invoke(() -> released.add(key)));
         }
-        return CallerContexts.await(releasing.computeIfAbsent(key, ignored -> {
+        CompletableFuture<Void> release = releasing.computeIfAbsent(key, ignored -> {
+            if (released.contains(key)) {
+                // Released since this caller's check above: a release marks its day released before it leaves
+                // {@code releasing}, so a caller that missed both would otherwise start a second one (seen once on
+                // a loaded machine). Nothing is stored.
+                return null;
+            }
             CompletableFuture<Void> done = new CompletableFuture<>();
             CallerContexts.isolated(vertx).runOnContext(started -> Panache.withTransaction(
                             () -> release(mppCode, serviceCode, day, slotMinutes, plan, now))
@@ -129,7 +135,8 @@ public class BookingSlots {
                                 done.completeExceptionally(failure);
                             }));
             return done;
-        }));
+        });
+        return release == null ? Uni.createFrom().voidItem() : CallerContexts.await(release);
     }
 
     /** Whether the day's quota has been released into units. */
