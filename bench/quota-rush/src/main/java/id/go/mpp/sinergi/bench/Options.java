@@ -36,6 +36,8 @@ final class Options {
     int rounds = 1;
     int minTokenSeconds = 1800;
     int quietWaitSeconds = 300;
+    /** Where to append every rush attempt's times and latency (CSV), or null. */
+    Path latencyFile;
     String userPrefix = "bench-";
     String mpp = "kota-jambi";
     String agency = "dpmptsp";
@@ -79,6 +81,7 @@ final class Options {
               --token-threads T      concurrent password grants while fetching tokens (default 8)
               --user-prefix P        user names P00001... (default bench-)
               --quiet-wait S         before each timed part wait up to S s for the CPUs to be < 30% busy (default 300)
+              --latency-file F       append every rush attempt (sent/answered wall-clock ms, latency, selling or not) to CSV F
             Ports: SINERGI_GATEWAY_PORT, SINERGI_QUEUE_PORT, SINERGI_KEYCLOAK_PORT, SINERGI_POSTGRES_PORT, SINERGI_BIND
             (else the values of the running stack in .sinergi/run/stack.properties, else the defaults).""";
 
@@ -114,6 +117,7 @@ final class Options {
                 }
                 case "--ceiling-days" -> o.ceilingDays = positive(a, v != null ? v : next(rest, ++i, a));
                 case "--quiet-wait" -> o.quietWaitSeconds = Integer.parseInt(v != null ? v : next(rest, ++i, a));
+                case "--latency-file" -> o.latencyFile = Path.of(v != null ? v : next(rest, ++i, a));
                 case "--no-rush" -> o.rush = false;
                 case "--no-tokens" -> o.tokens = false;
                 case "--no-ceilings" -> o.ceilings = false;

@@ -124,6 +124,9 @@ public final class QuotaRush {
         Rush.Outcome outcome = rush.rush(day, citizens.tokens(), o.clients, o.attempts, true);
         String cpu = Machine.cpuSplit(outcome.cpuBefore, outcome.cpuAfter, runDir());
         printOutcome(outcome);
+        if (o.latencyFile != null) {
+            outcome.writeLatencies(o.latencyFile, n);
+        }
         System.out.println("  CPU during the rush: " + cpu);
         if (Machine.othersPercent(cpu) > 20) {
             notes.add(round + "other processes used CPU during the rush (" + cpu + "): figures are pessimistic");

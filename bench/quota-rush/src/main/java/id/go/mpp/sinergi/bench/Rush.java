@@ -101,6 +101,28 @@ final class Rush {
                     selling.length, pct(selling, 50), pct(selling, 99), after.length, pct(after, 50), pct(after, 99));
         }
 
+        /**
+         * One line per attempt for analysis beside other logs (GC, profilers): when it was sent and answered as
+         * milliseconds of the wall clock, its latency, and whether it was answered while the quota was selling.
+         */
+        void writeLatencies(java.nio.file.Path file, int round) throws java.io.IOException {
+            double wallMinusMonoMs = System.currentTimeMillis() - System.nanoTime() / 1e6;
+            long last = lastBookedNanos.get();
+            StringBuilder s = new StringBuilder();
+            if (!java.nio.file.Files.exists(file)) {
+                s.append("round,sent_epoch_ms,answered_epoch_ms,latency_ms,selling\n");
+            }
+            for (int i = 0; i < latencyNanos.length; i++) {
+                long answered = answeredAtNanos[i];
+                s.append(round).append(',')
+                        .append(String.format(java.util.Locale.ROOT, "%.3f,%.3f,%.3f,%d%n",
+                                (answered - latencyNanos[i]) / 1e6 + wallMinusMonoMs, answered / 1e6 + wallMinusMonoMs,
+                                latencyNanos[i] / 1e6, answered <= last ? 1 : 0));
+            }
+            java.nio.file.Files.writeString(file, s, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+
         /** Attempts answered per time bucket of the rush, with their p50/p99 latency. */
         String timeline(long bucketMillis) {
             StringBuilder s = new StringBuilder();
