@@ -81,5 +81,12 @@ public interface QueueConfig {
         /** How often unconfirmed bookings past their deadline are expired. */
         @WithDefault("30s")
         String expirySweep();
+
+        /**
+         * How often the days that open for online booking are released into slot units ahead of their first
+         * booking ({@code BookingRelease}); {@code off} leaves it to each day's first booking.
+         */
+        @WithDefault("10m")
+        String releaseSweep();
     }
 }

@@ -6,12 +6,15 @@ import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.queue.domain.catalogue.CataloguePermissions;
 import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
 import id.go.mpp.sinergi.queue.domain.catalogue.OpeningHours;
+import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.queue.store.Agency;
+import id.go.mpp.sinergi.queue.store.BookingSlots;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Counter;
 import id.go.mpp.sinergi.queue.store.Mpp;
 import id.go.mpp.sinergi.queue.store.CatalogueCache;
 import id.go.mpp.sinergi.queue.store.MppCalendar;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,7 +33,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -54,11 +59,16 @@ public class CatalogueResource {
     private final SecurityIdentity identity;
     private final MppCalendar calendar;
     private final CatalogueCache cache;
+    private final BookingSlots slots;
+    private final Clock clock;
 
-    public CatalogueResource(SecurityIdentity identity, MppCalendar calendar, CatalogueCache cache) {
+    public CatalogueResource(SecurityIdentity identity, MppCalendar calendar, CatalogueCache cache, BookingSlots slots,
+                             Clock clock) {
         this.cache = cache;
         this.identity = identity;
         this.calendar = calendar;
+        this.slots = slots;
+        this.clock = clock;
     }
 
     @GET
@@ -160,6 +170,7 @@ public class CatalogueResource {
                         requireAgencyAdmin(mpp, found.agencyCode);
                     }
                     CatalogueService target = found != null ? found : new CatalogueService();
+                    int quotaBefore = found != null ? found.quotaOnline : -1;
                     target.mppCode = mpp;
                     target.code = code;
                     target.agencyCode = request.agencyCode();
@@ -181,10 +192,31 @@ public class CatalogueResource {
                     if (request.slotMinutes() != null) {
                         target.slotMinutes = request.slotMinutes();
                     }
-                    return found != null ? Uni.createFrom().item(target) : target.<CatalogueService>persist();
+                    Uni<CatalogueService> saved = found != null ? Uni.createFrom().item(target) : target.persist();
+                    return saved.call(Panache::flush)
+                            .chain(service -> openForBooking(service, found != null && quotaBefore != service.quotaOnline));
                 })
                 .invoke(() -> cache.invalidate(mpp))
                 .map(s -> CatalogueViews.ServiceView.of(s, LocalizedText.choose(headers.getAcceptableLanguages())));
+    }
+
+    /**
+     * A saved service's online quota takes effect at once: days already released take a changed quota (booked
+     * places stay, see {@link BookingSlots#resize}), and the days citizens may book from now on — today to the end
+     * of the horizon, and the day that opens at the next local midnight — are released, so that the first bookings
+     * of a day do not wait for its units ({@link BookingSlots#releaseAhead}; {@code BookingRelease} keeps releasing
+     * the days that open later). Released days keep their slot length.
+     */
+    private Uni<CatalogueService> openForBooking(CatalogueService service, boolean quotaChanged) {
+        Instant now = Timestamps.now(clock);
+        return Mpp.<Mpp>findById(service.mppCode).chain(site -> calendar.of(service.mppCode).chain(cal -> {
+            LocalDate today = now.atZone(site.zone()).toLocalDate();
+            Uni<Integer> resized = quotaChanged
+                    ? slots.resize(service.mppCode, service.code, today, cal.hours(), service.quotaOnline)
+                    : Uni.createFrom().item(0);
+            return resized.chain(() -> slots.releaseAhead(service, cal.hours(), today,
+                    today.plusDays(service.bookingHorizonDays + 1L), now));
+        })).replaceWith(service);
     }
 
     /** Counters the caller may see: all of the MPP for its admin, the own agency's for its staff. */

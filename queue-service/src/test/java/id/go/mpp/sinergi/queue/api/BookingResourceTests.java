@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.queue.domain.booking.BookingCodes;
+import id.go.mpp.sinergi.queue.jobs.BookingRelease;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
@@ -60,6 +62,9 @@ class BookingResourceTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    BookingRelease release;
 
     /** Monday 23 November 2026, 10:00 WIB. */
     static final Instant MONDAY_10_WIB = Instant.parse("2026-11-23T03:00:00Z");
@@ -128,7 +133,11 @@ class BookingResourceTests {
 
     @Test
     void aHundredAndTwentyCitizensRushingTenPlacesGetExactlyTenBookings() throws Exception {
+        // Saved a month ago, when Tuesday was beyond its horizon, and no release sweep since (off in tests): Tuesday
+        // was not released ahead, so its first attempts release it.
+        at(MONDAY_10_WIB.minus(Duration.ofDays(30)));
         String service = newImigrasiService(10, 480);
+        at(MONDAY_10_WIB);
         List<String> citizens = TestUsers.citizens(120);
         double catalogueReads = catalogueLoads();
         double releases = registry.counter("sinergi.queue.booking.day.releases").count();
@@ -151,6 +160,118 @@ class BookingResourceTests {
                 .body("onlineQuota", equalTo(10))
                 .body("available", equalTo(0))
                 .body("slots[0].bookable", equalTo(false));
+    }
+
+    @Test
+    void savingAServiceReleasesTheDaysCitizensMayBookSoTheirFirstBookingsReleaseNothing() {
+        String service = newImigrasiService(14, 60);
+
+        // Monday 23 November: today to the end of the 14-day horizon (7 December), and 8 December, which opens at
+        // the next local midnight; not Sundays (the MPP does not open).
+        List<String> released = releasedDays(service);
+        assertThat(released).startsWith("2026-11-23", "2026-11-24").endsWith("2026-12-08")
+                .doesNotContain("2026-11-29", "2026-12-06");
+        double releases = registry.counter("sinergi.queue.booking.day.releases").count();
+        TestUsers.as(TestUsers.citizen()).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+        assertThat(registry.counter("sinergi.queue.booking.day.releases").count() - releases).isZero();
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200).body("onlineQuota", equalTo(14)).body("available", equalTo(13));
+    }
+
+    @Test
+    void theReleaseSweepReleasesTheDaysThatOpenedSinceTheServiceWasSavedAndTheOneOpeningAtMidnight() throws Throwable {
+        String service = saveImigrasiService("uji-" + UUID.randomUUID().toString().substring(0, 8), 14, 60, 1);
+        assertThat(releasedDays(service)).containsExactly("2026-11-23", "2026-11-24", "2026-11-25");
+
+        at(Instant.parse("2026-11-26T03:00:00Z")); // Thursday 10:00 WIB: Friday is bookable, Saturday opens at midnight
+        int released = VertxContextSupport.subscribeAndAwait(release::releaseAhead);
+
+        assertThat(releasedDays(service)).containsExactly("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26",
+                "2026-11-27", "2026-11-28");
+        assertThat(released).isGreaterThanOrEqualTo(3);
+        assertThat(VertxContextSupport.subscribeAndAwait(release::releaseAhead)).as("a second sweep adds nothing")
+                .isZero();
+    }
+
+    @Test
+    void aRaisedOnlineQuotaAddsPlacesToADayAlreadyBooked() {
+        String service = newImigrasiService(14, 60); // 7 slots of 2
+        List<String> citizens = TestUsers.citizens(3);
+        for (String citizen : citizens.subList(0, 2)) {
+            TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+        }
+        TestUsers.as(citizens.get(2)).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(409)
+                .body("code", equalTo("booking-slot-full"));
+
+        saveImigrasiService(service, 21, 60, 14); // 7 slots of 3
+
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200)
+                .body("onlineQuota", equalTo(21))
+                .body("available", equalTo(19))
+                .body("slots.find { it.start == '09:00' }.capacity", equalTo(3))
+                .body("slots.find { it.start == '09:00' }.available", equalTo(1));
+        TestUsers.as(citizens.get(2)).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+    }
+
+    @Test
+    void aQuotaLoweredBelowASlotsBookingsKeepsThemSellsNoMoreAndOffersNoPlaceWhenOneIsCancelled() {
+        String service = newImigrasiService(21, 60); // 7 slots of 3
+        List<String> citizens = TestUsers.citizens(4);
+        List<String> codes = new ArrayList<>();
+        for (String citizen : citizens.subList(0, 3)) {
+            codes.add(TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").then()
+                    .statusCode(201).extract().path("code"));
+        }
+
+        saveImigrasiService(service, 7, 60, 14); // 7 slots of 1: 09:00 keeps its 3 bookings
+
+        given().when().get("/services/" + service + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200)
+                .body("slots.find { it.start == '09:00' }.capacity", equalTo(3))
+                .body("slots.find { it.start == '09:00' }.available", equalTo(0))
+                .body("slots.find { it.start == '10:00' }.capacity", equalTo(1))
+                .body("available", equalTo(6));
+        for (String code : codes) {
+            TestUsers.as(citizens.get(codes.indexOf(code))).get("/bookings/" + code).then().statusCode(200)
+                    .body("status", equalTo("PENDING"));
+        }
+        TestUsers.as(citizens.get(3)).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(409)
+                .body("code", equalTo("booking-slot-full"));
+
+        // Two cancellations: the first two units go with their bookings, the slot is back at its capacity of 1.
+        TestUsers.as(citizens.get(0)).post("/bookings/" + codes.get(0) + "/cancel").then().statusCode(200);
+        TestUsers.as(citizens.get(1)).post("/bookings/" + codes.get(1) + "/cancel").then().statusCode(200);
+        assertThat(tuesdayUnits(service).get("09:00")).as("units, free, booked").containsExactly(1L, 0L, 1L);
+        TestUsers.as(citizens.get(3)).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(409);
+
+        // The last one frees its unit: the slot offers its one place again.
+        TestUsers.as(citizens.get(2)).post("/bookings/" + codes.get(2) + "/cancel").then().statusCode(200);
+        TestUsers.as(citizens.get(3)).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+    }
+
+    @Test
+    void aQuotaLoweredWhileCitizensRushLeavesEveryBookingAndNoFreePlaceBeyondTheNewCapacity() throws Exception {
+        String service = newImigrasiService(140, 60); // 7 slots of 20
+        List<String> citizens = TestUsers.citizens(40);
+        ExecutorService admin = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> lowered = admin.submit(() -> {
+                Thread.sleep(30);
+                return saveImigrasiService(service, 35, 60, 14); // 7 slots of 5
+            });
+            List<Response> answers = bookAllAtOnce(service, citizens, "08:00");
+            lowered.get();
+            long booked = answers.stream().filter(r -> r.statusCode() == 201).count();
+            assertThat(answers).allMatch(r -> r.statusCode() == 201 || (r.statusCode() == 409
+                    && "booking-slot-full".equals(r.path("code"))));
+            assertThat(booked).isBetween(5L, 20L);
+            List<Long> slot = tuesdayUnits(service).get("08:00");
+            assertThat(slot).as("units, free, booked")
+                    .containsExactly(Math.max(5L, booked), Math.max(0L, 5L - booked), booked);
+        } finally {
+            admin.shutdownNow();
+        }
     }
 
     @Test
@@ -586,14 +707,41 @@ class BookingResourceTests {
     }
 
     static String newImigrasiService(int onlineQuota, int slotMinutes) {
-        String code = "uji-" + UUID.randomUUID().toString().substring(0, 8);
+        return saveImigrasiService("uji-" + UUID.randomUUID().toString().substring(0, 8), onlineQuota, slotMinutes, 14);
+    }
+
+    /** Creates or changes an Imigrasi test service as the MPP admin. */
+    static String saveImigrasiService(String code, int onlineQuota, int slotMinutes, int horizonDays) {
         as(DemoUsers.MPP_ADMIN).body("""
                 {"agencyCode": "imigrasi", "nameId": "Layanan uji", "nameEn": "Test service", "ticketPrefix": "TST",
                  "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 15,
                  "dailyQuota": {"regular": 20, "priority": 5, "online": %d}, "slaMinutes": 60,
-                 "slotMinutes": %d}""".formatted(onlineQuota, slotMinutes))
+                 "slotMinutes": %d, "bookingHorizonDays": %d}""".formatted(onlineQuota, slotMinutes, horizonDays))
                 .put("/mpps/kota-jambi/services/" + code).then().statusCode(200);
         return code;
+    }
+
+    /** The service's days released into slot units, in order. */
+    List<String> releasedDays(String service) {
+        List<String> days = new ArrayList<>();
+        pool.preparedQuery("select service_date from booking_day where mpp_code = 'kota-jambi' and service_code = $1"
+                        + " order by service_date")
+                .execute(Tuple.of(service)).await().atMost(Duration.ofSeconds(10))
+                .forEach(row -> days.add(row.getLocalDate(0).toString()));
+        return days;
+    }
+
+    /** Per slot start of the service's Tuesday: [units, free units, booked units]. */
+    Map<String, List<Long>> tuesdayUnits(String service) {
+        Map<String, List<Long>> units = new java.util.TreeMap<>();
+        pool.preparedQuery("""
+                        select slot_start, count(*), count(*) filter (where booking_id is null), count(booking_id)
+                        from booking_slot where mpp_code = 'kota-jambi' and service_code = $1 and service_date = $2
+                        group by slot_start""")
+                .execute(Tuple.of(service, java.time.LocalDate.parse(TUESDAY))).await().atMost(Duration.ofSeconds(10))
+                .forEach(row -> units.put(row.getLocalTime(0).toString(),
+                        List.of(row.getLong(1), row.getLong(2), row.getLong(3))));
+        return units;
     }
 
     /** Each citizen books the slot on Tuesday, all released at the same moment; the answers in citizens' order. */
