@@ -18,10 +18,11 @@ import java.util.List;
 
 /**
  * Releases every service's online quota into slot units before citizens book it: each sweep releases, per MPP and
- * active service with an online quota, the open days from the MPP's local today to the end of the booking horizon
- * and the day after it, which opens at the next local midnight — so when a day opens and everyone books at once,
- * its units are there already. Saving a service does the same for that service at once. Several instances may
- * sweep together: a day is released once ({@code booking_day}'s key), the others add nothing.
+ * active service with an online quota (each in a transaction of its own), the open days from the MPP's local today
+ * to the end of the booking horizon and the day after it, which opens at the next local midnight — so when a day
+ * opens and everyone books at once, its units are there already. Saving a service does the same for that service
+ * at once. Several instances may sweep together: a day is released once ({@code booking_day}'s key), the others
+ * add nothing.
  */
 @ApplicationScoped
 public class BookingRelease {
@@ -48,11 +49,10 @@ public class BookingRelease {
         }).replaceWithVoid();
     }
 
-    /** Releases the days that are or will be bookable by tomorrow, one transaction per MPP; returns how many. */
+    /** Releases the days that are or will be bookable by tomorrow, one transaction per service; returns how many. */
     public Uni<Integer> releaseAhead() {
         Instant now = Timestamps.now(clock);
-        return Panache.withSession(() -> Mpp.<Mpp>listAll())
-                .chain(mpps -> eachMpp(mpps, 0, now, 0));
+        return Panache.withSession(() -> Mpp.<Mpp>listAll()).chain(mpps -> eachMpp(mpps, 0, now, 0));
     }
 
     private Uni<Integer> eachMpp(List<Mpp> mpps, int index, Instant now, int released) {
@@ -61,18 +61,22 @@ public class BookingRelease {
         }
         Mpp mpp = mpps.get(index);
         LocalDate today = now.atZone(mpp.zone()).toLocalDate();
-        return Panache.withTransaction(() -> calendar.of(mpp.code).chain(cal -> CatalogueService.ofMpp(mpp.code)
-                        .chain(services -> eachService(services, 0, cal, today, now, 0))))
+        return Panache.withSession(() -> calendar.of(mpp.code).chain(cal -> CatalogueService.ofMpp(mpp.code)
+                        .map(services -> new Catalogue(cal, services))))
+                .chain(catalogue -> eachService(catalogue, 0, today, now, 0))
                 .chain(n -> eachMpp(mpps, index + 1, now, released + n));
     }
 
-    private Uni<Integer> eachService(List<CatalogueService> services, int index, MppCalendar.Calendar cal,
-                                     LocalDate today, Instant now, int released) {
-        if (index >= services.size()) {
+    private record Catalogue(MppCalendar.Calendar calendar, List<CatalogueService> services) {
+    }
+
+    private Uni<Integer> eachService(Catalogue catalogue, int index, LocalDate today, Instant now, int released) {
+        if (index >= catalogue.services().size()) {
             return Uni.createFrom().item(released);
         }
-        CatalogueService service = services.get(index);
-        return slots.releaseAhead(service, cal.hours(), today, today.plusDays(service.bookingHorizonDays + 1L), now)
-                .chain(n -> eachService(services, index + 1, cal, today, now, released + n));
+        CatalogueService service = catalogue.services().get(index);
+        return Panache.withTransaction(() -> slots.releaseAhead(service, catalogue.calendar().hours(), today,
+                        today.plusDays(service.bookingHorizonDays + 1L), now))
+                .chain(n -> eachService(catalogue, index + 1, today, now, released + n));
     }
 }

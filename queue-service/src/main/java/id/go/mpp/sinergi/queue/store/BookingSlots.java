@@ -209,8 +209,10 @@ public class BookingSlots {
                 return null;
             }
             CompletableFuture<Void> done = new CompletableFuture<>();
-            CallerContexts.isolated(vertx).runOnContext(started -> Panache.withTransaction(
-                            () -> release(mppCode, serviceCode, day, slotMinutes, plan, now))
+            // Released ahead, most likely (releaseAhead): one read finds it, and nothing is written.
+            CallerContexts.isolated(vertx).runOnContext(started -> isReleased(mppCode, serviceCode, day)
+                    .chain(already -> already ? Uni.createFrom().voidItem() : Panache.withTransaction(
+                            () -> release(mppCode, serviceCode, day, slotMinutes, plan, now)))
                     .subscribe().with(
                             item -> {
                                 released.add(key);
@@ -290,21 +292,18 @@ public class BookingSlots {
 
     /**
      * Releases the day's quota as slot units following {@code plan}, once: a concurrent or later release of the
-     * same day finds the day row and adds nothing. Run it in its own short transaction.
+     * same day finds the day row and adds nothing. Runs in the caller's transaction (a short one of its own on the
+     * booking path, the saving of the service or the sweep's for {@link #releaseAhead}).
      */
     private Uni<Void> release(String mppCode, String serviceCode, LocalDate day, int slotMinutes,
                              List<SlotPlan.Slot> plan, Instant now) {
+        releases.increment();
         int quota = plan.stream().mapToInt(SlotPlan.Slot::capacity).sum();
         String units = targets(plan);
         return Panache.getSession().chain(session -> session.createNativeQuery(RELEASE_DAY)
                 .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
                 .setParameter(4, quota).setParameter(5, slotMinutes).setParameter(6, now)
                 .executeUpdate()
-                .invoke(inserted -> {
-                    if (inserted > 0) {
-                        releases.increment();
-                    }
-                })
                 .chain(inserted -> inserted == 0 || units.isEmpty() ? Uni.createFrom().item(0)
                         : session.createNativeQuery(RELEASE_UNITS)
                         .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, day)
