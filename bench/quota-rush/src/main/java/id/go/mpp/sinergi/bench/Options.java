@@ -38,8 +38,6 @@ final class Options {
     int quietWaitSeconds = 300;
     /** Where to append every rush attempt's times and latency (CSV), or null. */
     Path latencyFile;
-    /** Book and cancel one place before the rush, so the day is released before the first wave (experiment). */
-    boolean releaseFirst;
     String userPrefix = "bench-";
     String mpp = "kota-jambi";
     String agency = "dpmptsp";
@@ -120,7 +118,6 @@ final class Options {
                 case "--ceiling-days" -> o.ceilingDays = positive(a, v != null ? v : next(rest, ++i, a));
                 case "--quiet-wait" -> o.quietWaitSeconds = Integer.parseInt(v != null ? v : next(rest, ++i, a));
                 case "--latency-file" -> o.latencyFile = Path.of(v != null ? v : next(rest, ++i, a));
-                case "--release-first" -> o.releaseFirst = true;
                 case "--no-rush" -> o.rush = false;
                 case "--no-tokens" -> o.tokens = false;
                 case "--no-ceilings" -> o.ceilings = false;

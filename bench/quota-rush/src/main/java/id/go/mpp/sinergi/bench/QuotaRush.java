@@ -113,17 +113,6 @@ public final class QuotaRush {
                 System.out.println("  warm-up answers: " + w.otherKinds.keySet() + " e.g. " + w.unexpected.peek());
             }
         }
-        if (o.releaseFirst) {
-            // Experiment: one booking and its cancellation before the rush, so the day's quota is released into
-            // units before the first wave (the unit freed by the cancellation is offered again).
-            String token = citizens.tokens().get(citizens.tokens().size() - 1).accessToken();
-            Http http = new Http();
-            String booked = http.sendJson("POST", o.api() + "/bookings", token, java.util.Map.of("mppCode", o.mpp,
-                    "serviceCode", day.serviceCode(), "date", day.date().toString(), "slot", day.slots().get(0)))
-                    .expect(201).json().path("code").asText();
-            http.sendJson("POST", o.api() + "/bookings/" + booked + "/cancel", token, "").expect(200, 204);
-            System.out.println("  day released before the rush (booking " + booked + " made and cancelled)");
-        }
         System.out.println();
         System.out.println("== rush (timed)");
         double busy = Machine.waitQuiet(o.quietWaitSeconds, "the rush");

@@ -69,7 +69,8 @@ public class BookingSlots {
 
     /**
      * Sets a released day's slot capacities to ?4 ({@code start=capacity,...}; a slot with units that is not listed
-     * gets 0), locking each slot's row against frees (see {@link #free}).
+     * gets 0), locking each slot's row against frees (see {@link #free}) in slot order, as the expiry sweep frees
+     * (so the two cannot deadlock).
      */
     static final String SET_CAPACITIES = """
             with target as (
@@ -82,6 +83,7 @@ public class BookingSlots {
                       where mpp_code = ?1 and service_code = ?2 and service_date = ?3)
             insert into booking_slot_capacity (mpp_code, service_code, service_date, slot_start, capacity)
             select ?1, ?2, ?3, s.slot_start, coalesce(t.capacity, 0) from slots s left join target t on t.slot_start = s.slot_start
+            order by s.slot_start
             on conflict (mpp_code, service_code, service_date, slot_start) do update set capacity = excluded.capacity""";
 
     /** A slot with fewer units than its capacity gets new ones after its last. */
