@@ -64,7 +64,10 @@ public class CatalogueApiResource {
     @PUT
     @Path("/services/{code}")
     @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN})
-    @Operation(summary = "Add or change a service and its quotas (the agency's admin or the mpp-admin)")
+    @Operation(summary = "Add or change a service and its quotas (the agency's admin or the mpp-admin)",
+            description = "Saving opens the service's days within its booking horizon for online booking. A changed"
+                    + " online quota applies to those days too: places are added, or free ones removed; a slot with"
+                    + " more bookings than its new share keeps them all and offers no place until it is back under.")
     public Uni<Response> updateService(@PathParam("mpp") String mpp, @PathParam("code") String code, String body) {
         return forwarding.relayAudited("catalogue.service", "mpps/" + mpp + "/services/" + code,
                 queue.updateService(mpp, code, body));
