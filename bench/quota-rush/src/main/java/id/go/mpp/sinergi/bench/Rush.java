@@ -3,10 +3,14 @@ package id.go.mpp.sinergi.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -22,6 +26,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -105,22 +110,21 @@ final class Rush {
          * One line per attempt for analysis beside other logs (GC, profilers): when it was sent and answered as
          * milliseconds of the wall clock, its latency, and whether it was answered while the quota was selling.
          */
-        void writeLatencies(java.nio.file.Path file, int round) throws java.io.IOException {
+        void writeLatencies(Path file, int round) throws IOException {
             double wallMinusMonoMs = System.currentTimeMillis() - System.nanoTime() / 1e6;
             long last = lastBookedNanos.get();
             StringBuilder s = new StringBuilder();
-            if (!java.nio.file.Files.exists(file)) {
+            if (!Files.exists(file)) {
                 s.append("round,sent_epoch_ms,answered_epoch_ms,latency_ms,selling\n");
             }
             for (int i = 0; i < latencyNanos.length; i++) {
                 long answered = answeredAtNanos[i];
                 s.append(round).append(',')
-                        .append(String.format(java.util.Locale.ROOT, "%.3f,%.3f,%.3f,%d%n",
+                        .append(String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%d%n",
                                 (answered - latencyNanos[i]) / 1e6 + wallMinusMonoMs, answered / 1e6 + wallMinusMonoMs,
                                 latencyNanos[i] / 1e6, answered <= last ? 1 : 0));
             }
-            java.nio.file.Files.writeString(file, s, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(file, s, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
 
         /** Attempts answered per time bucket of the rush, with their p50/p99 latency. */

@@ -214,8 +214,7 @@ public class CatalogueResource {
             Uni<Integer> resized = quotaChanged
                     ? slots.resize(service.mppCode, service.code, today, cal.hours(), service.quotaOnline)
                     : Uni.createFrom().item(0);
-            return resized.chain(() -> slots.releaseAhead(service, cal.hours(), today,
-                    today.plusDays(service.bookingHorizonDays + 1L), now));
+            return resized.chain(() -> slots.releaseAhead(service, cal.hours(), today, now));
         })).replaceWith(service);
     }
 

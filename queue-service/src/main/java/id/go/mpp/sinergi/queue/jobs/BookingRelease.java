@@ -75,8 +75,7 @@ public class BookingRelease {
             return Uni.createFrom().item(released);
         }
         CatalogueService service = catalogue.services().get(index);
-        return Panache.withTransaction(() -> slots.releaseAhead(service, catalogue.calendar().hours(), today,
-                        today.plusDays(service.bookingHorizonDays + 1L), now))
+        return Panache.withTransaction(() -> slots.releaseAhead(service, catalogue.calendar().hours(), today, now))
                 .chain(n -> eachService(catalogue, index + 1, today, now, released + n));
     }
 }

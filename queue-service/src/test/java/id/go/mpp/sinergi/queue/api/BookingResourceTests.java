@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -733,12 +735,12 @@ class BookingResourceTests {
 
     /** Per slot start of the service's Tuesday: [units, free units, booked units]. */
     Map<String, List<Long>> tuesdayUnits(String service) {
-        Map<String, List<Long>> units = new java.util.TreeMap<>();
+        Map<String, List<Long>> units = new TreeMap<>();
         pool.preparedQuery("""
                         select slot_start, count(*), count(*) filter (where booking_id is null), count(booking_id)
                         from booking_slot where mpp_code = 'kota-jambi' and service_code = $1 and service_date = $2
                         group by slot_start""")
-                .execute(Tuple.of(service, java.time.LocalDate.parse(TUESDAY))).await().atMost(Duration.ofSeconds(10))
+                .execute(Tuple.of(service, LocalDate.parse(TUESDAY))).await().atMost(Duration.ofSeconds(10))
                 .forEach(row -> units.put(row.getLocalTime(0).toString(),
                         List.of(row.getLong(1), row.getLong(2), row.getLong(3))));
         return units;
