@@ -150,6 +150,11 @@ public final class QuotaRush {
         return new Round(n, day, outcome, check, slotsLeft, cpu);
     }
 
+    /** The rushes of the rounds in which the stack's JIT compilers were quiet (see {@link #JIT_WARM_PERCENT}). */
+    private static List<Rush.Outcome> warmRushes(List<Round> rounds) {
+        return rounds.stream().filter(r -> Machine.jitPercent(r.cpu()) <= JIT_WARM_PERCENT).map(Round::outcome).toList();
+    }
+
     private static String notWarm(String what) {
         return what + " during the rush: its JVMs were still compiling, so this is not their warm speed (a freshly"
                 + " started stack needs ≈ 15 rounds on 2 cores; --rounds)";
@@ -255,6 +260,12 @@ public final class QuotaRush {
             s.append(String.format("  warm rounds (stack's JIT compilers <= %.0f%% of a core during the rush): %d;"
                     + " p99 < 100 ms in %d of them; exact (Q bookings, 0 duplicates) in %d of %d rounds%n",
                     JIT_WARM_PERCENT, warm, warmUnder, rounds.stream().filter(Round::exact).count(), rounds.size()));
+            List<Rush.Outcome> warmRushes = warmRushes(rounds);
+            if (!warmRushes.isEmpty()) {
+                double[] p = Rush.Outcome.pooledPercentilesMs(warmRushes);
+                s.append(String.format("  warm rounds together (%d attempts): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (max %.1f)%n",
+                        warmRushes.stream().mapToInt(o -> o.latencyNanos.length).sum(), p[0], p[1], p[2], p[3]));
+            }
             List<String> compiling = rounds.stream().filter(r -> Machine.jitPercent(r.cpu()) > JIT_WARM_PERCENT)
                     .map(r -> String.valueOf(r.number())).toList();
             if (!compiling.isEmpty()) {
@@ -302,9 +313,15 @@ public final class QuotaRush {
             }
         }
         if (out != null) {
-            boolean ok = last.exact();
-            s.append(String.format("targets: successes = Q and 0 duplicates: %s; p99 < 100 ms: %s", ok ? "met" : "NOT MET",
-                    out.percentileMs(99) < 100 ? "met" : "NOT MET"));
+            boolean ok = rounds.stream().allMatch(Round::exact);
+            List<Rush.Outcome> warmRushes = warmRushes(rounds);
+            // One rush's p99 rests on its 100 slowest attempts; with warm rounds, all their attempts together decide.
+            String p99 = rounds.size() > 1 && !warmRushes.isEmpty()
+                    ? (Rush.Outcome.pooledPercentilesMs(warmRushes)[2] < 100 ? "met" : "NOT MET")
+                            + " (warm rounds together)"
+                    : out.percentileMs(99) < 100 ? "met" : "NOT MET";
+            s.append(String.format("targets: successes = Q and 0 duplicates%s: %s; p99 < 100 ms: %s",
+                    rounds.size() > 1 ? " (every round)" : "", ok ? "met" : "NOT MET", p99));
             if (ceilings != null && ceilings.best(Ceilings.A) != null && ceilings.best(Ceilings.B) != null) {
                 s.append(String.format("; >= 0.5 x (a): %s; >= 1.0 x (b): %s",
                         throughput >= 0.5 * ceilings.best(Ceilings.A).tps() ? "met" : "NOT MET",

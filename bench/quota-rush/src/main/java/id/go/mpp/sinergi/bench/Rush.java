@@ -89,8 +89,13 @@ final class Rush {
         double percentileMs(double p) {
             long[] sorted = latencyNanos.clone();
             Arrays.sort(sorted);
-            int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e6;
+            return pct(sorted, p);
+        }
+
+        /** Percentiles of all attempts of several rushes together, as if they were one: p50, p95, p99, max. */
+        static double[] pooledPercentilesMs(List<Outcome> rushes) {
+            long[] all = rushes.stream().flatMapToLong(o -> Arrays.stream(o.latencyNanos)).sorted().toArray();
+            return new double[] {pct(all, 50), pct(all, 95), pct(all, 99), pct(all, 100)};
         }
 
         double meanMs() {
