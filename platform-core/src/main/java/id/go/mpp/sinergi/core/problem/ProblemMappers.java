@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,32 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 100;
+
+    /** A refusal the framework answers before any endpoint runs, told in the caller's language. */
+    private record FrameworkRefusal(String code, LocalizedText title, LocalizedText detail) {
+    }
+
+    /**
+     * The framework's own 4xx answers (no endpoint at the address, a method or a body format the endpoint does not
+     * take, an answer format it cannot give): no Sinergi code throws these, so their messages are the framework's
+     * English ones and are replaced here.
+     */
+    private static final Map<Integer, FrameworkRefusal> FRAMEWORK_REFUSALS = Map.of(
+            404, new FrameworkRefusal("not-found", ProblemTitles.NOT_FOUND, LocalizedText.of(
+                    "Tidak ada apa pun di alamat ini; periksa alamatnya di dokumentasi API.",
+                    "There is nothing at this address; check it against the API documentation.")),
+            405, new FrameworkRefusal("method-not-allowed",
+                    LocalizedText.of("Metode tidak diizinkan", "Method not allowed"), LocalizedText.of(
+                    "Alamat ini tidak menerima metode HTTP tersebut; lihat dokumentasi API.",
+                    "This address does not take that HTTP method; see the API documentation.")),
+            406, new FrameworkRefusal("not-acceptable",
+                    LocalizedText.of("Format jawaban tidak tersedia", "Answer format not available"), LocalizedText.of(
+                    "Alamat ini tidak dapat menjawab dalam format yang diminta header Accept.",
+                    "This address cannot answer in the format the Accept header asks for.")),
+            415, new FrameworkRefusal("unsupported-media-type",
+                    LocalizedText.of("Format isi tidak didukung", "Unsupported body format"), LocalizedText.of(
+                    "Alamat ini tidak menerima isi dalam format tersebut (Content-Type); lihat dokumentasi API.",
+                    "This address does not take a body in that format (Content-Type); see the API documentation.")));
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -91,10 +118,14 @@ public class ProblemMappers {
             return serverError(e, headers, uri);
         }
         Locale locale = locale(headers);
+        FrameworkRefusal refusal = FRAMEWORK_REFUSALS.get(status);
+        if (refusal != null) {
+            return respond(new Problem(type(refusal.code()), refusal.title().in(locale), status,
+                    refusal.detail().in(locale), path(uri), refusal.code(), List.of()), locale);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = status == 404 ? ProblemTitles.NOT_FOUND.in(locale)
-                : known != null ? known.getReasonPhrase() : "HTTP " + status;
-        String code = status == 404 ? "not-found" : "http-" + status;
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String code = "http-" + status;
         return respond(new Problem(type(code), title, status, e.getMessage(), path(uri), code, List.of()));
     }
 

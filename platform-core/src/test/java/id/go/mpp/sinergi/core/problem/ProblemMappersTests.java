@@ -97,4 +97,38 @@ class ProblemMappersTests {
                 .body("detail", startsWith("Kode insiden"))
                 .body("detail", not(containsString("3571014501900001")));
     }
+
+    @Test
+    void anAddressWithNothingThereIsA404ProblemInTheCallersLanguage() {
+        given().when().get("/test/problems/nothing-here")
+                .then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .header("Content-Language", "id")
+                .body("code", equalTo("not-found"))
+                .body("title", equalTo("Tidak ditemukan"))
+                .body("detail", startsWith("Tidak ada apa pun di alamat ini"))
+                .body("instance", equalTo("/test/problems/nothing-here"));
+        given().header("Accept-Language", "en").when().get("/test/problems/nothing-here")
+                .then().statusCode(404)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Not found"))
+                .body("detail", startsWith("There is nothing at this address"));
+    }
+
+    @Test
+    void aMethodOrBodyFormatTheAddressDoesNotTakeIsA4xxProblemInTheCallersLanguage() {
+        given().header("Accept-Language", "en").when().delete("/test/problems/parcels")
+                .then().statusCode(405)
+                .contentType(startsWith("application/problem+json"))
+                .header("Content-Language", "en")
+                .body("code", equalTo("method-not-allowed"))
+                .body("title", equalTo("Method not allowed"));
+        given().contentType("text/plain").body("a parcel").when().post("/test/problems/parcels")
+                .then().statusCode(415)
+                .contentType(startsWith("application/problem+json"))
+                .header("Content-Language", "id")
+                .body("code", equalTo("unsupported-media-type"))
+                .body("title", equalTo("Format isi tidak didukung"))
+                .body("detail", containsString("Content-Type"));
+    }
 }
