@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * A booking was cancelled and its slot is free again.
  *
  * @param cancelledBy {@code CITIZEN} (the citizen themself) or {@code STAFF} (an officer or admin of the MPP)
+ * @param reason      why, when the citizen did not choose it and a reason was given (e.g. the MPP closed that day:
+ *                    the closed day's reason, as the MPP's admin wrote it); null otherwise
  */
 @EventType(value = "id.go.mpp.queue.booking-cancelled.v1", topic = Topics.QUEUE_BOOKINGS)
 public record BookingCancelled(
@@ -23,7 +25,8 @@ public record BookingCancelled(
         LocalDate serviceDate,
         Instant slotStartsAt,
         String cancelledBy,
-        Instant cancelledAt) implements SinergiEvent {
+        Instant cancelledAt,
+        String reason) implements SinergiEvent {
 
     @Override
     public String aggregateId() {

@@ -55,18 +55,21 @@ public class BookingResource {
     private final BookingWriter writer;
     private final MppCalendar calendar;
     private final TicketDesk desk;
+    private final BookingCancellations cancellations;
     private final Outbox outbox;
     private final SecurityIdentity identity;
     private final Clock clock;
     private final QueueConfig.Booking config;
 
     public BookingResource(BookingOffers offers, BookingSlots slots, BookingWriter writer, MppCalendar calendar,
-                           TicketDesk desk, Outbox outbox, SecurityIdentity identity, Clock clock, QueueConfig config) {
+                           TicketDesk desk, BookingCancellations cancellations, Outbox outbox,
+                           SecurityIdentity identity, Clock clock, QueueConfig config) {
         this.offers = offers;
         this.slots = slots;
         this.writer = writer;
         this.calendar = calendar;
         this.desk = desk;
+        this.cancellations = cancellations;
         this.outbox = outbox;
         this.identity = identity;
         this.clock = clock;
@@ -204,12 +207,8 @@ public class BookingResource {
     @RolesAllowed({Caller.CITIZEN, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN})
     public Uni<BookingView> cancel(@PathParam("code") String code) {
         Caller caller = Caller.of(identity);
-        return change(code, "cancel", caller, false, (booking, now) -> {
-            booking.status = booking.status.cancel();
-            booking.closedAt = now;
-            String by = caller.id().equals(booking.citizenId) ? "CITIZEN" : "STAFF";
-            return slots.free(booking.id).chain(() -> outbox.add(BookingEvents.cancelled(booking, by))).replaceWithVoid();
-        });
+        return change(code, "cancel", caller, false, (booking, now) -> cancellations.cancel(booking,
+                caller.id().equals(booking.citizenId) ? "CITIZEN" : BookingCancellations.STAFF, null, now));
     }
 
     /**

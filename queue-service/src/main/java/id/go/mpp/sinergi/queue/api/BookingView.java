@@ -16,7 +16,8 @@ import java.util.UUID;
 public record BookingView(String code, UUID id, UUID visitId, String mppCode, String agencyCode, String serviceCode,
                           LocalDate date, String slot, String slotEnd, Instant slotStartsAt, Instant slotEndsAt,
                           String status, Instant confirmBy, int reschedulesLeft, Instant checkInFrom,
-                          Instant checkInUntil, Instant createdAt, Instant closedAt, UUID ticketId) {
+                          Instant checkInUntil, Instant createdAt, Instant closedAt, String cancelReason,
+                          UUID ticketId) {
 
     static BookingView of(Booking b, int maxReschedules, Duration early, Duration late) {
         return new BookingView(b.code, b.id, b.visitId, b.mppCode, b.agencyCode, b.serviceCode, b.serviceDate,
@@ -24,6 +25,7 @@ public record BookingView(String code, UUID id, UUID visitId, String mppCode, St
                 b.slotStartsAt, b.slotEndsAt, b.status.name(),
                 b.status == BookingStatus.PENDING ? b.confirmBy : null,
                 Math.max(0, maxReschedules - b.reschedules),
-                b.slotStartsAt.minus(early), b.slotStartsAt.plus(late), b.createdAt, b.closedAt, b.ticketId);
+                b.slotStartsAt.minus(early), b.slotStartsAt.plus(late), b.createdAt, b.closedAt, b.cancelReason,
+                b.ticketId);
     }
 }

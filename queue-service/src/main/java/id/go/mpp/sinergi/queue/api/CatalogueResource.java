@@ -32,6 +32,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -54,20 +55,23 @@ import java.util.TreeMap;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
+    private static final Logger LOG = Logger.getLogger(CatalogueResource.class);
     private static final String COUNTER_CODE = "[A-Za-z0-9][A-Za-z0-9-]{0,19}";
 
     private final SecurityIdentity identity;
     private final MppCalendar calendar;
     private final CatalogueCache cache;
     private final BookingSlots slots;
+    private final BookingCancellations cancellations;
     private final Clock clock;
 
     public CatalogueResource(SecurityIdentity identity, MppCalendar calendar, CatalogueCache cache, BookingSlots slots,
-                             Clock clock) {
+                             BookingCancellations cancellations, Clock clock) {
         this.cache = cache;
         this.identity = identity;
         this.calendar = calendar;
         this.slots = slots;
+        this.cancellations = cancellations;
         this.clock = clock;
     }
 
@@ -110,6 +114,8 @@ public class CatalogueResource {
                         "tanggal ini sudah disebut", "this date is listed twice"));
             }
         }
+        Instant now = Timestamps.now(clock);
+        LocalDate today = now.atZone(request.timeZone().zone()).toLocalDate();
         return Mpp.<Mpp>findById(mpp).chain(found -> {
             Mpp target = found != null ? found : new Mpp();
             target.code = mpp;
@@ -117,9 +123,24 @@ public class CatalogueResource {
             target.timeZone = request.timeZone().zone().getId();
             return (found != null ? Uni.createFrom().item(target) : target.<Mpp>persist());
         }).call(() -> io.quarkus.hibernate.reactive.panache.Panache.flush())
+                .chain(() -> calendar.of(mpp))
                 .call(() -> calendar.replace(mpp, weekly, closed))
+                .chain(before -> cancellations.cancelOnClosedDays(mpp, newlyClosed(before, closed, today), now))
+                .invoke(cancelled -> {
+                    if (cancelled > 0) {
+                        LOG.infof("MPP %s closed day(s): %d booking(s) cancelled", mpp, cancelled);
+                    }
+                })
                 .invoke(() -> cache.invalidate(mpp))
                 .chain(() -> mpp(mpp));
+    }
+
+    /** Days from today on that are closed now and were not before, with their reasons. */
+    private static Map<LocalDate, String> newlyClosed(MppCalendar.Calendar before, Map<LocalDate, String> closed,
+                                                      LocalDate today) {
+        Map<LocalDate, String> added = new TreeMap<>(closed);
+        added.keySet().removeIf(day -> day.isBefore(today) || before.closedDayReasons().containsKey(day));
+        return added;
     }
 
     @PUT

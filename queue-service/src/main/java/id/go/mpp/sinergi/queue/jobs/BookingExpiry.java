@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,8 +24,6 @@ public class BookingExpiry {
 
     private static final Logger LOG = Logger.getLogger(BookingExpiry.class);
     private static final int BATCH = 200;
-    private static final Comparator<Booking> SLOT_ORDER = Comparator.<Booking, String>comparing(b -> b.mppCode)
-            .thenComparing(b -> b.serviceCode).thenComparing(b -> b.serviceDate).thenComparing(b -> b.slotStart);
 
     private final BookingSlots slots;
     private final Outbox outbox;
@@ -52,7 +49,7 @@ public class BookingExpiry {
         Instant now = Timestamps.now(clock);
         // Freed in slot order, the order a quota change locks a day's slots in (BookingSlots.resize): no deadlock.
         return Panache.withTransaction(() -> Booking.unconfirmedBefore(now, BATCH)
-                .map(due -> due.stream().sorted(SLOT_ORDER).toList())
+                .map(due -> due.stream().sorted(Booking.SLOT_ORDER).toList())
                 .chain(due -> expire(due, 0, now).replaceWith(due.size())));
     }
 

@@ -35,7 +35,7 @@ public final class BookingEvents {
 
     public static BookingCancelled cancelled(Booking b, String by) {
         return new BookingCancelled(b.visitId.toString(), b.id.toString(), b.code, b.mppCode, b.agencyCode,
-                b.serviceCode, b.serviceDate, b.slotStartsAt, by, b.closedAt);
+                b.serviceCode, b.serviceDate, b.slotStartsAt, by, b.closedAt, b.cancelReason);
     }
 
     public static BookingExpired expired(Booking b) {

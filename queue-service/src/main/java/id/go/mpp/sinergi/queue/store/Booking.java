@@ -7,17 +7,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /** An online booking of a time slot; while active it holds one row of {@code booking_slot}. */
 @Entity
 public class Booking extends PanacheEntityBase {
+
+    /** By MPP, service, day and slot: the order frees and quota changes lock a day's slots in (no deadlock). */
+    public static final Comparator<Booking> SLOT_ORDER = Comparator.<Booking, String>comparing(b -> b.mppCode)
+            .thenComparing(b -> b.serviceCode).thenComparing(b -> b.serviceDate).thenComparing(b -> b.slotStart);
 
     @Id
     public UUID id;
@@ -40,6 +47,8 @@ public class Booking extends PanacheEntityBase {
     public Instant confirmedAt;
     /** When it was checked in, cancelled or expired. */
     public Instant closedAt;
+    /** Why it was cancelled when its citizen did not choose it (the MPP closed the day); null otherwise. */
+    public String cancelReason;
     public UUID ticketId;
     @Version
     public long version;
@@ -50,6 +59,16 @@ public class Booking extends PanacheEntityBase {
 
     public static Uni<List<Booking>> ofCitizen(String citizenId) {
         return list("citizenId = ?1 order by createdAt desc", citizenId);
+    }
+
+    /**
+     * Bookings of an MPP on any of {@code days} that hold their slot (pending or confirmed), locked for this
+     * transaction.
+     */
+    public static Uni<List<Booking>> activeOn(String mppCode, Collection<LocalDate> days) {
+        return Booking.<Booking>find("mppCode = ?1 and serviceDate in ?2 and status in ?3", mppCode, days,
+                        List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Unconfirmed bookings past their deadline, oldest first, locked for this transaction (others skip them). */

@@ -48,6 +48,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -507,6 +508,60 @@ class BookingResourceTests {
                     "id.go.mpp.queue.booking-created.v1", "id.go.mpp.queue.booking-cancelled.v1");
             assertThat(events.get(1).json().get("cancelledBy").asText()).isEqualTo("CITIZEN");
         }
+    }
+
+    @Test
+    void closingADayCancelsItsBookingsWithTheReasonFreesTheirSlotsAndTellsTheirCitizens() {
+        String service = newImigrasiService(14, 60);
+        List<String> citizens = TestUsers.citizens(3);
+        Response pending = TestUsers.as(citizens.get(0)).body(book(service, "2026-11-25", "09:00")).post("/bookings");
+        String confirmed = TestUsers.as(citizens.get(1)).body(book(service, "2026-11-25", "10:00")).post("/bookings")
+                .path("code");
+        TestUsers.as(citizens.get(1)).post("/bookings/" + confirmed + "/confirm").then().statusCode(200);
+        String otherDay = TestUsers.as(citizens.get(2)).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .path("code");
+        try {
+            as(DemoUsers.MPP_ADMIN).body(jambiCalendar("""
+                    , {"day": "2026-11-25", "reason": "Cuti bersama"}""")).put("/mpps/kota-jambi")
+                    .then().statusCode(200).body("closedDays.day", hasItem("2026-11-25"));
+
+            TestUsers.as(citizens.get(0)).get("/bookings/" + pending.path("code")).then()
+                    .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("Cuti bersama"));
+            TestUsers.as(citizens.get(1)).get("/bookings/" + confirmed).then()
+                    .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("Cuti bersama"));
+            TestUsers.as(citizens.get(2)).get("/bookings/" + otherDay).then()
+                    .body("status", equalTo("PENDING")).body("cancelReason", nullValue());
+            TestUsers.as(TestUsers.citizen()).body(book(service, "2026-11-25", "11:00")).post("/bookings")
+                    .then().statusCode(422).body("code", equalTo("mpp-closed-day"));
+            try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
+                    Topics.QUEUE_BOOKINGS)) {
+                String visitId = pending.path("visitId");
+                ReceivedEvent cancelled = reader.await(e -> visitId.equals(e.key())
+                        && e.type().equals("id.go.mpp.queue.booking-cancelled.v1"), 1, Duration.ofSeconds(15)).get(0);
+                assertThat(cancelled.json().get("cancelledBy").asText()).isEqualTo("STAFF");
+                assertThat(cancelled.json().get("reason").asText()).isEqualTo("Cuti bersama");
+            }
+        } finally {
+            as(DemoUsers.MPP_ADMIN).body(jambiCalendar("")).put("/mpps/kota-jambi").then().statusCode(200);
+        }
+        // Open again: the places are free, and the cancelled bookings stay cancelled.
+        given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-25").then().statusCode(200)
+                .body("available", equalTo(14));
+        TestUsers.as(citizens.get(1)).get("/bookings/" + confirmed).then().body("status", equalTo("CANCELLED"));
+    }
+
+    /** Kota Jambi's hours and closed days as in the demo data, with {@code moreClosedDays} added to the list. */
+    private static String jambiCalendar(String moreClosedDays) {
+        return """
+                {"name": "Mal Pelayanan Publik Kota Jambi", "timeZone": "WIB",
+                 "openingHours": {"MONDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "TUESDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "WEDNESDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "THURSDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "FRIDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "SATURDAY": {"opens": "08:00", "closes": "12:00"}},
+                 "closedDays": [{"day": "2026-12-25", "reason": "Hari Raya Natal"},
+                                {"day": "2027-01-01", "reason": "Tahun Baru Masehi"}%s]}""".formatted(moreClosedDays);
     }
 
     @Test
