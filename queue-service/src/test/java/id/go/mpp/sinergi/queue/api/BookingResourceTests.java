@@ -43,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import static id.go.mpp.sinergi.queue.api.CatalogueResourceTests.jambiCalendar;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -548,20 +549,6 @@ class BookingResourceTests {
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-25").then().statusCode(200)
                 .body("available", equalTo(14));
         TestUsers.as(citizens.get(1)).get("/bookings/" + confirmed).then().body("status", equalTo("CANCELLED"));
-    }
-
-    /** Kota Jambi's hours and closed days as in the demo data, with {@code moreClosedDays} added to the list. */
-    private static String jambiCalendar(String moreClosedDays) {
-        return """
-                {"name": "Mal Pelayanan Publik Kota Jambi", "timeZone": "WIB",
-                 "openingHours": {"MONDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "TUESDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "WEDNESDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "THURSDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "FRIDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "SATURDAY": {"opens": "08:00", "closes": "12:00"}},
-                 "closedDays": [{"day": "2026-12-25", "reason": "Hari Raya Natal"},
-                                {"day": "2027-01-01", "reason": "Tahun Baru Masehi"}%s]}""".formatted(moreClosedDays);
     }
 
     @Test

@@ -97,17 +97,8 @@ class CatalogueResourceTests {
 
     @Test
     void theMppAdminSetsHoursClosedDaysAndAgencies() {
-        as(DemoUsers.MPP_ADMIN).body("""
-                {"name": "Mal Pelayanan Publik Kota Jambi", "timeZone": "WIB",
-                 "openingHours": {"MONDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "TUESDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "WEDNESDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "THURSDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "FRIDAY": {"opens": "08:00", "closes": "15:00"},
-                                  "SATURDAY": {"opens": "08:00", "closes": "12:00"}},
-                 "closedDays": [{"day": "2026-12-25", "reason": "Hari Raya Natal"},
-                                {"day": "2026-12-26", "reason": "Cuti bersama Natal"},
-                                {"day": "2027-01-01", "reason": "Tahun Baru Masehi"}]}""")
+        as(DemoUsers.MPP_ADMIN).body(jambiCalendar("""
+                , {"day": "2026-12-26", "reason": "Cuti bersama Natal"}"""))
                 .put("/mpps/kota-jambi")
                 .then().statusCode(200)
                 .body("closedDays.day", hasItems("2026-12-25", "2026-12-26"));
@@ -178,5 +169,19 @@ class CatalogueResourceTests {
                  "feeRupiah": 0, "serviceMinutes": 15,
                  "dailyQuota": {"regular": %d, "priority": %d, "online": %d}, "slaMinutes": 60}"""
                 .formatted(agency, regular, priority, online);
+    }
+
+    /** Kota Jambi's hours and closed days as in the demo data, with {@code moreClosedDays} added to the list. */
+    static String jambiCalendar(String moreClosedDays) {
+        return """
+                {"name": "Mal Pelayanan Publik Kota Jambi", "timeZone": "WIB",
+                 "openingHours": {"MONDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "TUESDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "WEDNESDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "THURSDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "FRIDAY": {"opens": "08:00", "closes": "15:00"},
+                                  "SATURDAY": {"opens": "08:00", "closes": "12:00"}},
+                 "closedDays": [{"day": "2026-12-25", "reason": "Hari Raya Natal"},
+                                {"day": "2027-01-01", "reason": "Tahun Baru Masehi"}%s]}""".formatted(moreClosedDays);
     }
 }
