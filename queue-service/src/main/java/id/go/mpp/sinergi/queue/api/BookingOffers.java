@@ -70,8 +70,8 @@ public class BookingOffers {
                             .filter(refusal -> slotStart != null || (refusal != BookingRules.Refusal.SLOT_STARTED
                                     && refusal != BookingRules.Refusal.NO_SUCH_SLOT))
                             .ifPresent(refusal -> {
-                                throw QueueProblems.bookingRefused(refusal, mpp, day, slotStart, service.bookingHorizonDays,
-                                        now.atZone(mpp.zone()).toLocalDate());
+                                throw QueueProblems.bookingRefused(refusal, mpp, cal, day, slotStart,
+                                        service.bookingHorizonDays, now.atZone(mpp.zone()).toLocalDate());
                             });
                     return new Day(service, mpp, day, SlotPlan.of(cal.hours().weekly().get(day.getDayOfWeek()),
                             service.slotMinutes, service.quotaOnline));

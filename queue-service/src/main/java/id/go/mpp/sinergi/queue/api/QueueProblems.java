@@ -7,6 +7,7 @@ import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
 import id.go.mpp.sinergi.queue.domain.catalogue.OpeningHours;
 import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
 import id.go.mpp.sinergi.queue.store.Mpp;
+import id.go.mpp.sinergi.queue.store.MppCalendar;
 
 import id.go.mpp.sinergi.queue.domain.booking.BookingRules;
 
@@ -46,15 +47,16 @@ final class QueueProblems {
     }
 
     /** A walk-in refused by the MPP's hours, the service's state or its quota, with what the citizen can do. */
-    static ProblemException walkInRefused(WalkInRules.Refusal refusal, Mpp mpp, OpeningHours hours, Instant now) {
+    static ProblemException walkInRefused(WalkInRules.Refusal refusal, Mpp mpp, MppCalendar.Calendar calendar,
+                                          Instant now) {
         java.time.ZonedDateTime local = now.atZone(mpp.zone());
+        OpeningHours hours = calendar.hours();
         String zone = IndonesianTimeZone.ofZone(mpp.timeZone).map(Enum::name).orElse(mpp.timeZone);
         OpeningHours.Hours today = hours.weekly().get(local.getDayOfWeek());
         String todayHours = today == null ? null : today.opens() + "–" + (LocalTime.MIDNIGHT.equals(today.closes())
                 ? "24:00" : today.closes().toString()) + " " + zone;
         return switch (refusal) {
-            case CLOSED_DAY -> ProblemException.unprocessable("mpp-closed-day", LocalizedText.of(
-                    "%s tutup pada %s", "%s is closed on %s").formatted(mpp.name, local.toLocalDate()));
+            case CLOSED_DAY -> closedDay(mpp, calendar, local.toLocalDate());
             case NOT_A_WORKING_DAY -> ProblemException.unprocessable("not-a-working-day", new LocalizedText(
                     "%s tidak melayani pada hari %s".formatted(mpp.name,
                             local.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, LocalizedText.INDONESIAN)),
@@ -71,6 +73,14 @@ final class QueueProblems {
         };
     }
 
+    /** The MPP is closed that day, and why, as its admin wrote it (e.g. "Cuti bersama"). */
+    private static ProblemException closedDay(Mpp mpp, MppCalendar.Calendar calendar, LocalDate day) {
+        String reason = calendar.closedDayReasons().get(day);
+        return ProblemException.unprocessable("mpp-closed-day", reason == null
+                ? LocalizedText.of("%s tutup pada %s", "%s is closed on %s").formatted(mpp.name, day)
+                : LocalizedText.of("%s tutup pada %s: %s", "%s is closed on %s: %s").formatted(mpp.name, day, reason));
+    }
+
     static ProblemException bookingNotFound(String code) {
         return ProblemException.notFound("booking-not-found",
                 LocalizedText.of("Pemesanan %s tidak ditemukan", "Booking %s not found").formatted(code));
@@ -82,8 +92,8 @@ final class QueueProblems {
     }
 
     /** A day or slot that cannot be booked, with what the citizen can do instead. */
-    static ProblemException bookingRefused(BookingRules.Refusal refusal, Mpp mpp, LocalDate day, LocalTime slot,
-                                           int horizonDays, LocalDate today) {
+    static ProblemException bookingRefused(BookingRules.Refusal refusal, Mpp mpp, MppCalendar.Calendar calendar,
+                                           LocalDate day, LocalTime slot, int horizonDays, LocalDate today) {
         return switch (refusal) {
             case SERVICE_INACTIVE -> ProblemException.unprocessable("service-inactive", LocalizedText.of(
                     "Layanan ini sedang tidak dibuka", "This service is not offered at the moment"));
@@ -95,8 +105,7 @@ final class QueueProblems {
             case BEYOND_HORIZON -> ProblemException.unprocessable("booking-beyond-horizon", LocalizedText.of(
                     "Pemesanan dibuka paling jauh %d hari ke depan (sampai %s)",
                     "Bookings open at most %d days ahead (until %s)").formatted(horizonDays, today.plusDays(horizonDays)));
-            case CLOSED_DAY -> ProblemException.unprocessable("mpp-closed-day", LocalizedText.of(
-                    "%s tutup pada %s", "%s is closed on %s").formatted(mpp.name, day));
+            case CLOSED_DAY -> closedDay(mpp, calendar, day);
             case NOT_A_WORKING_DAY -> ProblemException.unprocessable("not-a-working-day", LocalizedText.of(
                     "%s tidak melayani pada %s", "%s does not serve on %s").formatted(mpp.name, day));
             case NO_SUCH_SLOT -> ProblemException.invalidField("slot", LocalizedText.of(

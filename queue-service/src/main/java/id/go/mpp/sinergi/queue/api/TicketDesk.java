@@ -40,7 +40,7 @@ public class TicketDesk {
     public Uni<Ticket> walkIn(CatalogueService service, Mpp mpp, MppCalendar.Calendar calendar, Instant now,
                               String citizenId, PriorityGroup priorityGroup, UUID visitId) {
         WalkInRules.beforeIssue(calendar.hours().at(now, mpp.zone()), service.active).ifPresent(refusal -> {
-            throw QueueProblems.walkInRefused(refusal, mpp, calendar.hours(), now);
+            throw QueueProblems.walkInRefused(refusal, mpp, calendar, now);
         });
         Ticket ticket = newTicket(service, mpp, now, citizenId, visitId);
         ticket.channel = "WALK_IN";
@@ -54,7 +54,7 @@ public class TicketDesk {
                             DailyQuota quota = new DailyQuota(service.quotaRegular, service.quotaPriority,
                                     service.quotaOnline);
                             WalkInRules.withinQuota((int) (count + 1), quota, priority).ifPresent(refusal -> {
-                                throw QueueProblems.walkInRefused(refusal, mpp, calendar.hours(), now);
+                                throw QueueProblems.walkInRefused(refusal, mpp, calendar, now);
                             });
                             ticket.number = TicketNumbers.format(service.ticketPrefix, n);
                             return ticket.<Ticket>persist();

@@ -532,8 +532,9 @@ class BookingResourceTests {
                     .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("Cuti bersama"));
             TestUsers.as(citizens.get(2)).get("/bookings/" + otherDay).then()
                     .body("status", equalTo("PENDING")).body("cancelReason", nullValue());
-            TestUsers.as(TestUsers.citizen()).body(book(service, "2026-11-25", "11:00")).post("/bookings")
-                    .then().statusCode(422).body("code", equalTo("mpp-closed-day"));
+            TestUsers.as(TestUsers.citizen()).header("Accept-Language", "en").body(book(service, "2026-11-25", "11:00"))
+                    .post("/bookings").then().statusCode(422).body("code", equalTo("mpp-closed-day"))
+                    .body("detail", equalTo("Mal Pelayanan Publik Kota Jambi is closed on 2026-11-25: Cuti bersama"));
             try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
                     Topics.QUEUE_BOOKINGS)) {
                 String visitId = pending.path("visitId");

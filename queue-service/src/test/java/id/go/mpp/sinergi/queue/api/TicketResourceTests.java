@@ -223,11 +223,12 @@ class TicketResourceTests {
     }
 
     @Test
-    void onAClosedDayAWalkInIsRefused() {
+    void onAClosedDayAWalkInIsRefusedWithTheReason() {
         at(Instant.parse("2026-12-25T03:00:00Z"));
         as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets")
                 .then().statusCode(422)
-                .body("code", equalTo("mpp-closed-day"));
+                .body("code", equalTo("mpp-closed-day"))
+                .body("detail", equalTo("Mal Pelayanan Publik Kota Jambi tutup pada 2026-12-25: Hari Raya Natal"));
     }
 
     @Test
