@@ -41,7 +41,10 @@ public class CatalogueApiResource {
     @RolesAllowed(Caller.MPP_ADMIN)
     @Operation(summary = "Set an MPP's name, time zone, opening hours and closed days (its mpp-admin)",
             description = """
-                    Replaces the MPP's opening hours and closed days. A day closed from today on that was open before                     cancels its pending and confirmed bookings: each becomes `CANCELLED` with the closed day's                     reason as `cancelReason`, its slot is freed and a `booking-cancelled` event (with that reason)                     tells its citizen. Opening the day again later does not bring them back.""")
+                    Replaces the MPP's opening hours and closed days. A day closed from today on that was open before \
+                    cancels its pending and confirmed bookings: each becomes `CANCELLED` with the closed day's \
+                    reason as `cancelReason`, its slot is freed and a `booking-cancelled` event (with that reason) \
+                    tells its citizen. Opening the day again later does not bring them back.""")
     public Uni<Response> updateMpp(@PathParam("mpp") String mpp, String body) {
         return forwarding.relayAudited("catalogue.mpp", "mpps/" + mpp, queue.updateMpp(mpp, body));
     }

@@ -19,7 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class BookingCancellations {
 
-    /** Who cancels when the MPP closes a day: its admin's act, not the citizen's. */
+    /** {@code cancelledBy} of booking-cancelled: the citizen themself. */
+    static final String CITIZEN = "CITIZEN";
+    /** {@code cancelledBy}: an officer or admin of the MPP, also when the MPP closes a day. */
     static final String STAFF = "STAFF";
 
     private final BookingSlots slots;

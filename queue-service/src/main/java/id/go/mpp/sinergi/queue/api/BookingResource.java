@@ -208,7 +208,8 @@ public class BookingResource {
     public Uni<BookingView> cancel(@PathParam("code") String code) {
         Caller caller = Caller.of(identity);
         return change(code, "cancel", caller, false, (booking, now) -> cancellations.cancel(booking,
-                caller.id().equals(booking.citizenId) ? "CITIZEN" : BookingCancellations.STAFF, null, now));
+                caller.id().equals(booking.citizenId) ? BookingCancellations.CITIZEN : BookingCancellations.STAFF, null,
+                now));
     }
 
     /**
