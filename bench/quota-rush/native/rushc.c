@@ -2,10 +2,10 @@
  * rushc: the quota rush's native load generator (bench/quota-rush, --http-client native).
  *
  * Sends prepared HTTP/1.1 requests over keep-alive connections, one request in flight per connection, the next one
- * as soon as the answer is read -- the same closed loop as the Java clients (RawHttp, NioClients) for half their CPU:
+ * as soon as the answer is read -- the same closed loop as the Java client (RawHttp) for half their CPU:
  * on the 2-core machine the 200 blocking Java threads cost the load generator ~0.1 ms of CPU per request, which the
  * platform under test then lacks; this ~0.05 ms, four fifths of it the kernel's loopback TCP in one write and one
- * read per request (bench/README.md, "Ninth round").
+ * read per request (bench/README.md).
  *
  * usage: rushc HOST PORT CONNECTIONS THREADS REQUESTS_FILE RESULTS_FILE
  *   REQUESTS_FILE: for each attempt, "<length>\n" and then <length> bytes: the whole request.

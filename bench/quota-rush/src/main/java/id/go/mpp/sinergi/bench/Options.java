@@ -15,7 +15,7 @@ final class Options {
 
     enum Target { GATEWAY, QUEUE }
 
-    enum ClientMode { RAW, NIO, NATIVE, SHARED, PER_THREAD }
+    enum ClientMode { NATIVE, RAW }
 
     int clients = 200;
     int attempts = 10_000;
@@ -59,13 +59,11 @@ final class Options {
               --quota Q              online quota of the bench service's day (default 1000)
               --users U              citizen users (default 2 x quota; a citizen holds one booking per service-day)
               --target gateway|queue book through agency-gateway /api/v1 (default) or queue-service directly
-              --http-client native|raw|nio|shared|per-thread   native (default when gcc built it): keep-alive
-                                     connections driven by a C program (native/rushc.c, one epoll loop per core),
-                                     about half raw's CPU per request; raw (default without gcc): the same
-                                     connections, minimal HTTP/1.1 on a blocking socket per client thread; nio: the
-                                     same driven by one Java selector thread (starved of CPU when the stack is
-                                     busy, see bench/README.md); shared: one java.net.http.HttpClient for all
-                                     threads; per-thread: one each
+              --http-client native|raw
+                                     native (default when gcc built it): keep-alive connections driven by a C
+                                     program (native/rushc.c, one epoll loop per core), about half raw's CPU per
+                                     request; raw (default without gcc): the same connections, minimal HTTP/1.1 on
+                                     a blocking socket per client thread
               --warmup N             warm-up requests before the timed rush (default 3000)
               --rounds N             N rounds of set-up, warm-up, rush and check on the same stack with the same
                                      tokens (default 1); a freshly started stack's JVMs compile for about 15
@@ -103,7 +101,7 @@ final class Options {
                 case "--users" -> o.users = positive(a, v != null ? v : next(rest, ++i, a));
                 case "--target" -> o.target = Target.valueOf((v != null ? v : next(rest, ++i, a)).toUpperCase());
                 case "--http-client" -> o.clientMode = ClientMode.valueOf(
-                        (v != null ? v : next(rest, ++i, a)).toUpperCase().replace('-', '_'));
+                        (v != null ? v : next(rest, ++i, a)).toUpperCase());
                 case "--warmup" -> o.warmup = Integer.parseInt(v != null ? v : next(rest, ++i, a));
                 case "--rounds" -> o.rounds = positive(a, v != null ? v : next(rest, ++i, a));
                 case "--date" -> o.date = LocalDate.parse(v != null ? v : next(rest, ++i, a));

@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One client's HTTP/1.1 connection (keep-alive) on a plain blocking socket: writes a request, reads the whole
- * answer (Content-Length or chunked). The rush's default client: {@code java.net.http.HttpClient} costs the load
- * generator about 0.5 ms of CPU per request on the 2-core machine (≈ 0.7 of a core at 1,300 requests/s, with its
- * single selector thread in the way), CPU the platform under test then lacks. This does the same exchange for a
- * fraction of that. Not thread-safe: one per client thread.
+ * answer (Content-Length or chunked). The rush's client where gcc did not build the native one; {@code
+ * java.net.http.HttpClient} cost the load generator about 0.5 ms of CPU per request on the 2-core machine, CPU the
+ * platform under test then lacks, and this does the same exchange for a fraction of that. One per client thread.
  */
 final class RawHttp implements AutoCloseable {
 
@@ -56,7 +55,7 @@ final class RawHttp implements AutoCloseable {
         return base.getHost() + ":" + port(base);
     }
 
-    /** How an answer's body is framed, from its header lines (also used by {@link NioClients}). */
+    /** How an answer's body is framed, from its header lines. */
     static final class Framing {
         int length = -1;
         boolean chunked;
@@ -76,7 +75,7 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
-    /** The bytes of {@code POST path} with a JSON body and a bearer token (also what {@link NioClients} send). */
+    /** The bytes of {@code POST path} with a JSON body and a bearer token (also what the native client sends). */
     static byte[] postRequest(String hostHeader, String path, String bearer, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + hostHeader

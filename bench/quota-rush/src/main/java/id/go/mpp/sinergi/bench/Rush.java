@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -252,8 +249,9 @@ final class Rush {
     // ---------------------------------------------------------------- the rush
 
     /**
-     * M attempts by N threads; attempt i books for citizen (i mod users) a random slot of the day. Each attempt's
-     * latency is the time around the blocking send (request written, whole answer read).
+     * M attempts by N clients (the native program, or N threads with {@link RawHttp}); attempt i books for citizen
+     * (i mod users) a random slot of the day. Each attempt's latency runs from its request written to its whole answer
+     * read.
      */
     Outcome rush(Day day, List<Citizens.Token> tokens, int clients, int attempts, boolean keepCodes) throws Exception {
         Outcome out = new Outcome();
@@ -264,15 +262,11 @@ final class Rush {
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(clients);
-        HttpClient shared = Http.newClient();
         URI uri = URI.create(options.api() + "/bookings");
         List<String> bodies = new ArrayList<>(day.slots.size());
         for (String slot : day.slots) {
             bodies.add("{\"mppCode\":\"" + options.mpp + "\",\"serviceCode\":\"" + day.serviceCode + "\",\"date\":\""
                     + day.date + "\",\"slot\":\"" + slot + "\"}");
-        }
-        if (options.clientMode == Options.ClientMode.NIO) {
-            return rushNio(out, uri, bodies, tokens, clients, attempts, next, keepCodes);
         }
         if (options.clientMode == Options.ClientMode.NATIVE) {
             return rushNative(out, uri, bodies, tokens, clients, attempts, keepCodes);
@@ -280,9 +274,7 @@ final class Rush {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Thread thread = new Thread(() -> {
-                HttpClient client = options.clientMode == Options.ClientMode.SHARED ? shared
-                        : options.clientMode == Options.ClientMode.PER_THREAD ? Http.newClient() : null;
-                RawHttp raw = options.clientMode == Options.ClientMode.RAW ? new RawHttp(uri) : null;
+                RawHttp raw = new RawHttp(uri);
                 ready.countDown();
                 try {
                     go.await();
@@ -290,25 +282,13 @@ final class Rush {
                     for (int i = next.getAndIncrement(); i < attempts; i = next.getAndIncrement()) {
                         Citizens.Token token = tokens.get(i % tokens.size());
                         String json = bodies.get(random.nextInt(bodies.size()));
-                        HttpRequest request = raw != null ? null : HttpRequest.newBuilder(uri).timeout(Http.TIMEOUT)
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .header("Content-Type", "application/json")
-                                .header("Accept", "application/json")
-                                .header("Authorization", "Bearer " + token.accessToken())
-                                .build();
                         long t0 = System.nanoTime();
                         int status;
                         String body;
                         try {
-                            if (raw != null) {
-                                RawHttp.Answer r = raw.post(uri.getRawPath(), token.accessToken(), json);
-                                status = r.status();
-                                body = r.body();
-                            } else {
-                                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                                status = r.statusCode();
-                                body = r.body();
-                            }
+                            RawHttp.Answer r = raw.post(uri.getRawPath(), token.accessToken(), json);
+                            status = r.status();
+                            body = r.body();
                         } catch (Exception e) {
                             status = -1;
                             body = e.toString();
@@ -321,9 +301,7 @@ final class Rush {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
-                    if (raw != null) {
-                        raw.close();
-                    }
+                    raw.close();
                     done.countDown();
                 }
             }, "rush-" + t);
@@ -362,45 +340,6 @@ final class Rush {
             out.answeredAtNanos[i] = a.answeredNanos();
             classify(out, a.status(), a.body(), a.answeredNanos(), keepCodes);
         }
-        return out;
-    }
-
-    /** The same rush with {@link NioClients}: the same attempts, one thread for all clients. */
-    private Outcome rushNio(Outcome out, URI uri, List<String> bodies, List<Citizens.Token> tokens, int clients,
-                            int attempts, AtomicInteger next, boolean keepCodes) throws Exception {
-        String hostHeader = RawHttp.hostHeader(uri);
-        int[] attemptOf = new int[clients];
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        new NioClients(uri).run(clients, client -> {
-            int i = next.getAndIncrement();
-            if (i >= attempts) {
-                return null;
-            }
-            attemptOf[client] = i;
-            return RawHttp.postRequest(hostHeader, uri.getRawPath(), tokens.get(i % tokens.size()).accessToken(),
-                    bodies.get(random.nextInt(bodies.size())));
-        }, new NioClients.Answers() {
-            @Override
-            public void answered(int client, int status, String body, long sentNanos, long answeredNanos) {
-                record(attemptOf[client], status, body, sentNanos, answeredNanos);
-            }
-
-            @Override
-            public void failed(int client, String error, long sentNanos, long answeredNanos) {
-                record(attemptOf[client], -1, error, sentNanos, answeredNanos);
-            }
-
-            private void record(int i, int status, String body, long sentNanos, long answeredNanos) {
-                out.latencyNanos[i] = answeredNanos - sentNanos;
-                out.answeredAtNanos[i] = answeredNanos;
-                classify(out, status, body, answeredNanos, keepCodes);
-            }
-        }, () -> {
-            out.cpuBefore = Machine.Snapshot.take();
-            out.startNanos = System.nanoTime();
-        });
-        out.endNanos = System.nanoTime();
-        out.cpuAfter = Machine.Snapshot.take();
         return out;
     }
 
