@@ -15,17 +15,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** One packaged Sinergi service ({@code <module>/target/quarkus-app}) running as its own process. */
+/**
+ * One packaged Sinergi service ({@code <module>/target/quarkus-app}) running as its own process: the public API on
+ * {@link #url()}, health, metrics and the OpenAPI document on its management interface ({@link #managementUrl()}).
+ */
 final class ServiceProcess {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -36,6 +41,7 @@ final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         int port = FreePorts.next();
+        int managementPort = FreePorts.next();
         try {
             Path logs = Files.createDirectories(Path.of("target/e2e-logs"));
             Path log = logs.resolve(module + ".log");
@@ -47,8 +53,9 @@ final class ServiceProcess {
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
             Process process = builder.start();
-            return new ServiceProcess(module, port, process, log);
+            return new ServiceProcess(module, port, managementPort, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,6 +63,11 @@ final class ServiceProcess {
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health, metrics and OpenAPI ({@code /q/...}): not on the public port. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     ServiceProcess awaitReady(Duration timeout) {
@@ -66,7 +78,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;

@@ -13,7 +13,10 @@ import id.go.mpp.sinergi.events.queue.TicketCheckedIn;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.events.queue.TicketIssued;
 import id.go.mpp.sinergi.events.queue.TicketNoShow;
+import id.go.mpp.sinergi.events.queue.TicketParked;
+import id.go.mpp.sinergi.events.queue.TicketPriorityConfirmed;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
+import id.go.mpp.sinergi.events.queue.TicketReturnedToQueue;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
 import id.go.mpp.sinergi.events.survey.SurveyInvitationCreated;
 
@@ -37,6 +40,9 @@ public final class EventCatalog {
             TicketCalled.class,
             TicketRecalled.class,
             TicketNoShow.class,
+            TicketParked.class,
+            TicketReturnedToQueue.class,
+            TicketPriorityConfirmed.class,
             ServiceStarted.class,
             TicketCompleted.class,
             TicketTransferred.class,

@@ -1,6 +1,8 @@
 package id.go.mpp.sinergi.events;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Kafka topic names. Each topic is documented in {@code asyncapi/sinergi.asyncapi.yaml}. */
 public final class Topics {
@@ -17,7 +19,7 @@ public final class Topics {
      *
      * <p>A topic of its own because a booking rush (a day's online quota opening) puts thousands of events on it
      * in seconds that no consumer of the visits in the building needs: on the visits topic every consumer had to
-     * fetch and skip each of them while the rush was still selling (measured in {@code bench/README.md}). The
+     * fetch and skip each of them while the rush was still selling. The
      * visit's life goes on on {@link #QUEUE_VISITS} with {@code ticket-checked-in}, which carries the booking's id,
      * code, citizen and appointment, so a consumer of visits needs nothing from this topic.
      */
@@ -26,7 +28,7 @@ public final class Topics {
     /** Counters (loket) opening and closing. Key: {@code mppCode/counterCode}. Owner: queue-service. */
     public static final String QUEUE_COUNTERS = "sinergi.queue.counters.v1";
 
-    /** Survey invitations and responses. Key: visit id. Owner: survey-service. */
+    /** Survey invitations ({@code invitation-created}). Key: visit id. Owner: survey-service. */
     public static final String SURVEY_EVENTS = "sinergi.survey.events.v1";
 
     /** Every event topic the platform creates. */
@@ -40,6 +42,17 @@ public final class Topics {
 
     /** Every dead-letter topic: one per consuming service and topic. */
     public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT);
+
+    /**
+     * How long a dead-letter topic keeps a record: long enough for an operator to look at it and replay it, not for
+     * ever (a poisoned record may carry a citizen's data; UU 27/2022 keeps personal data no longer than needed).
+     */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
+
+    /** The topic settings of a dead-letter topic ({@code retention.ms}), for whoever creates or checks it. */
+    public static Map<String, String> deadLetterConfig() {
+        return Map.of("retention.ms", Long.toString(DEAD_LETTER_RETENTION.toMillis()), "cleanup.policy", "delete");
+    }
 
     /**
      * Dead-letter topic for records {@code service} could not process from {@code topic}; the record keeps

@@ -59,11 +59,30 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void everyReferenceInTheDocumentPointsToAPartOfIt() {
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            assertThat(ref).as("local reference").startsWith("#/");
+            JsonNode target = doc.at(ref.substring(1));
+            assertThat(target.isMissingNode()).as("%s resolves", ref).isFalse();
+        }
+    }
+
+    @Test
     void everyEventTypeFollowsTheNamingRule() {
         for (Class<? extends SinergiEvent> event : EventCatalog.ALL) {
             assertThat(EventCatalog.typeOf(event)).matches("id\\.go\\.mpp\\.[a-z]+\\.[a-z-]+\\.v[0-9]+");
             assertThat(event.isRecord()).as("%s is a record", event.getSimpleName()).isTrue();
         }
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.has("$ref")) {
+            refs.add(node.path("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, refs));
     }
 
     private JsonNode messageNamed(String type) {

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.testing;
 
+import id.go.mpp.sinergi.events.Topics;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -80,12 +81,16 @@ public final class EmbeddedKafka {
         return "127.0.0.1:" + port;
     }
 
-    /** Creates topics (idempotently) with the given partition count. */
+    /** Creates topics (idempotently) with the given partition count; dead-letter topics get their retention. */
     public void createTopics(Collection<String> topics, int partitions) {
         try (Admin admin = admin()) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    NewTopic created = new NewTopic(topic, partitions, (short) 1);
+                    if (Topics.DEAD_LETTER.contains(topic)) {
+                        created.configs(Topics.deadLetterConfig());
+                    }
+                    admin.createTopics(List.of(created)).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Cannot create topic " + topic, e);

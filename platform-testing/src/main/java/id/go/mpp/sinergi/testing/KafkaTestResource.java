@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.testing;
 
+import id.go.mpp.sinergi.events.Topics;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -46,6 +47,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             kafka.start();
         }
         kafka.createTopics(topics, 3);
+        // Created ahead, as ./sinergi up does, so that they carry their retention instead of the broker's default.
+        kafka.createTopics(Topics.DEAD_LETTER, 1);
         return Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.kafka.devservices.enabled", "false");

@@ -32,6 +32,11 @@ public final class TestUsers {
                 Map.of("agency", agency, "mpp", mpp)).get(0);
     }
 
+    /** The token of MPP Kota Jambi's self-service kiosk (client credentials of the demo realm). */
+    public static String kiosk() {
+        return KeycloakServer.shared().clientToken("kiosk-kota-jambi", "kiosk-dev-secret");
+    }
+
     /** A JSON request with the given bearer token. */
     public static RequestSpecification as(String token) {
         return RestAssured.given().auth().oauth2(token).contentType("application/json").when();

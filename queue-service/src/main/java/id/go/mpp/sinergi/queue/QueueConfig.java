@@ -88,5 +88,25 @@ public interface QueueConfig {
          */
         @WithDefault("10m")
         String releaseSweep();
+
+        /**
+         * Days ahead a saved service releases at once, inside the admin's request (today included); the sweep
+         * releases the rest of the horizon, so saving a service never writes quota × horizon rows in one request.
+         */
+        @WithDefault("7")
+        int releaseOnSaveDays();
+
+        /** Most active (pending or confirmed) bookings one citizen may hold across services and days. */
+        @WithDefault("5")
+        int maxActivePerCitizen();
+    }
+
+    Walkins walkIns();
+
+    /** Walk-in tickets. */
+    interface Walkins {
+        /** Most active (waiting, called, parked or in service) walk-in tickets a citizen may hold per service-day. */
+        @WithDefault("1")
+        int maxActivePerCitizen();
     }
 }

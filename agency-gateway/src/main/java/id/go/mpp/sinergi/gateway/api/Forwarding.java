@@ -1,13 +1,12 @@
 package id.go.mpp.sinergi.gateway.api;
 
-import id.go.mpp.sinergi.core.time.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.mpp.sinergi.core.problem.Problem;
 import id.go.mpp.sinergi.core.security.Caller;
-import id.go.mpp.sinergi.gateway.store.AuditLog;
+import id.go.mpp.sinergi.gateway.app.ChangeAudit;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +26,9 @@ public class Forwarding {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SecurityIdentity identity;
-    private final AuditLog audit;
+    private final ChangeAudit audit;
 
-    public Forwarding(SecurityIdentity identity, AuditLog audit) {
+    public Forwarding(SecurityIdentity identity, ChangeAudit audit) {
         this.identity = identity;
         this.audit = audit;
     }
@@ -38,11 +37,16 @@ public class Forwarding {
         return downstream.map(Forwarding::copy);
     }
 
-    /** Relays a change and writes who made it, and how it ended, to the audit log. */
+    /**
+     * Relays a change and writes who made it, and how it ended, to the audit log. A change whose answer never came
+     * is audited as unknown, and the failure goes on to {@link GatewayProblems} (504, outcome unknown).
+     */
     public Uni<Response> relayAudited(String action, String target, Uni<Response> downstream) {
         Caller caller = Caller.of(identity);
-        return downstream.map(Forwarding::copy).call(response -> audit.record(Timestamps.now(), caller.id(),
-                kindOf(caller), caller.agency().orElse(null), action, target, response.getStatus()));
+        return downstream.map(Forwarding::copy)
+                .call(response -> audit.answered(caller, action, target, response.getStatus()))
+                .onFailure(DownstreamFailures::mayHaveReachedService)
+                .call(failure -> audit.unknown(caller, action, target));
     }
 
     private static boolean isProblem(Response response) {
@@ -63,15 +67,6 @@ public class Forwarding {
         } catch (JsonProcessingException e) {
             return problem;
         }
-    }
-
-    private static String kindOf(Caller caller) {
-        for (String role : new String[] {Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.CITIZEN}) {
-            if (caller.hasRole(role)) {
-                return role;
-            }
-        }
-        return caller.agency().isPresent() ? "agency-system" : "unknown";
     }
 
     private static Response copy(Response downstream) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The public API for mobile apps and agency systems. Each endpoint declares who may call it; the
+ * The public API for citizens' apps and MPP staff. Each endpoint declares who may call it; the
  * caller's token is forwarded so the owning service applies its own, finer rules (own tickets, own agency).
  */
 @Path(Forwarding.PREFIX)
@@ -68,7 +68,7 @@ public class PublicApiResource {
     @GET
     @Path("/tickets/{id}")
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN})
-    @Operation(summary = "One ticket (its owner or staff of its agency)")
+    @Operation(summary = "One ticket (its owner, staff of its agency at its MPP, or the MPP's admin)")
     public Uni<Response> ticket(@PathParam("id") String id) {
         return forwarding.relay(queue.ticket(id));
     }
@@ -100,7 +100,9 @@ public class PublicApiResource {
     @POST
     @Path("/survey-invitations/{id}/response")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "Answer the 9 IKM unsur for an invitation")
+    @Operation(summary = "Answer the 9 IKM unsur (1-4 each) for an open invitation of the caller's, once",
+            description = "A second answer, also one sent at the same time, is refused with 409; so is an answer "
+                    + "after the invitation expired.")
     public Uni<Response> respond(@PathParam("id") String id, String body) {
         return forwarding.relayAudited("survey.respond", "survey-invitations/" + id, survey.respond(id, body));
     }
@@ -108,7 +110,9 @@ public class PublicApiResource {
     @POST
     @Path("/complaints")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "File a complaint")
+    @Operation(summary = "File a complaint, optionally about one of the caller's visits",
+            description = "Answers 201 with the complaint, its tracking id (ADU-yyyyMMdd-XXXXXXXX) and status "
+                    + "SUBMITTED. The complaint stays in complaint-service; it is not passed on to agencies yet.")
     public Uni<Response> fileComplaint(String body) {
         return forwarding.relayAudited("complaint.file", "complaints", complaints.file(body));
     }
@@ -116,7 +120,7 @@ public class PublicApiResource {
     @GET
     @Path("/complaints/{trackingId}")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "Follow a complaint by its tracking id")
+    @Operation(summary = "One of the caller's complaints by its tracking id, with its status")
     public Uni<Response> complaint(@PathParam("trackingId") String trackingId) {
         return forwarding.relay(complaints.complaint(trackingId));
     }
@@ -124,7 +128,7 @@ public class PublicApiResource {
     @GET
     @Path("/me/visits")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "The caller's visits a complaint may refer to")
+    @Operation(summary = "The caller's visits a complaint may refer to (learnt by complaint-service from queue events)")
     public Uni<Response> myVisits() {
         return forwarding.relay(complaints.myVisits());
     }

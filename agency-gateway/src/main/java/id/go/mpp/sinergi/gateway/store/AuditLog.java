@@ -1,7 +1,7 @@
 package id.go.mpp.sinergi.gateway.store;
 
-import id.go.mpp.sinergi.core.batch.Columns;
-import id.go.mpp.sinergi.core.batch.GroupCommit;
+import id.go.mpp.sinergi.data.batch.Columns;
+import id.go.mpp.sinergi.data.batch.GroupCommit;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -26,15 +26,16 @@ import java.util.List;
 public class AuditLog {
 
     static final String INSERT = """
-            insert into audit_record (at, caller_id, caller_kind, agency_code, action, target, status)
-            values ($1, $2, $3, $4, $5, $6, $7)""";
+            insert into audit_record (at, caller_id, caller_kind, agency_code, action, target, status, outcome)
+            values ($1, $2, $3, $4, $5, $6, $7, $8)""";
 
     static final String INSERT_MANY = """
-            insert into audit_record (at, caller_id, caller_kind, agency_code, action, target, status)
-            select * from unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])""";
+            insert into audit_record (at, caller_id, caller_kind, agency_code, action, target, status, outcome)
+            select * from unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
+                                 $8::text[])""";
 
     private record Entry(OffsetDateTime at, String callerId, String callerKind, String agencyCode, String action,
-                         String target, int status) {
+                         String target, int status, String outcome) {
     }
 
     private final Pool pool;
@@ -59,15 +60,15 @@ public class AuditLog {
     }
 
     public Uni<Void> record(Instant at, String callerId, String callerKind, String agencyCode, String action,
-                            String target, int status) {
+                            String target, int status, AuditOutcome outcome) {
         return commits.submit(new Entry(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), callerId, callerKind, agencyCode,
-                action, target, status)).replaceWithVoid();
+                action, target, status, outcome.name())).replaceWithVoid();
     }
 
     private Uni<Boolean> insertOne(Entry e) {
         return pool.preparedQuery(INSERT)
                 .execute(Tuple.tuple(Arrays.asList(e.at, e.callerId, e.callerKind, e.agencyCode, e.action, e.target,
-                        e.status)))
+                        e.status, e.outcome)))
                 .replaceWith(true);
     }
 
@@ -80,7 +81,8 @@ public class AuditLog {
                         Columns.of(entries, Entry::agencyCode, String[]::new),
                         Columns.of(entries, Entry::action, String[]::new),
                         Columns.of(entries, Entry::target, String[]::new),
-                        Columns.of(entries, Entry::status, Integer[]::new))))
+                        Columns.of(entries, Entry::status, Integer[]::new),
+                        Columns.of(entries, Entry::outcome, String[]::new))))
                 .map(rows -> Collections.nCopies(entries.size(), true));
     }
 }

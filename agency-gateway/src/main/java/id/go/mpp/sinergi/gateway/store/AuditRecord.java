@@ -2,6 +2,8 @@ package id.go.mpp.sinergi.gateway.store;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,4 +26,6 @@ public class AuditRecord extends PanacheEntityBase {
     public String action;
     public String target;
     public int status;
+    @Enumerated(EnumType.STRING)
+    public AuditOutcome outcome;
 }

@@ -6,6 +6,7 @@ import id.go.mpp.sinergi.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -56,8 +57,37 @@ class PublicApiSecurityTests {
     }
 
     @Test
-    void theOpenApiDocumentDescribesThePublicApi() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200)
+    void theOpenApiDocumentDescribesThePublicApiOnTheManagementPort() {
+        given().port(managementPort()).when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/tickets'.post.summary", equalTo("Take a walk-in ticket"));
+        given().port(managementPort()).when().get("/q/swagger-ui/").then().statusCode(200);
+        given().port(managementPort()).when().get("/q/health/ready").then().statusCode(200);
+        given().port(managementPort()).when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void thePublicPortServesNoOpenApiMetricsOrHealthToAnyone() {
+        for (String path : new String[] {"/q/openapi", "/q/metrics", "/q/health", "/q/swagger-ui/"}) {
+            given().when().get(path)
+                    .then().statusCode(404)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("code", equalTo("not-found"));
+        }
+    }
+
+    @Test
+    void aBodyOfMoreThan64KbIsRefusedWithA413ProblemBeforeAnythingIsForwarded() {
+        String tooLarge = "{\"mppCode\": \"kota-jambi\", \"note\": \"" + "x".repeat(64 * 1024) + "\"}";
+        given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
+                .contentType("application/json").body(tooLarge)
+                .when().post("/api/v1/tickets")
+                .then().statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("payload-too-large"))
+                .body("title", equalTo("Request body too large"));
+    }
+
+    private static int managementPort() {
+        return ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }
 }

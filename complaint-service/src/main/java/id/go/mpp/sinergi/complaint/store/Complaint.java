@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.complaint.store;
 
 import id.go.mpp.sinergi.complaint.domain.ComplaintCategory;
+import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,9 @@ import java.util.UUID;
 @Entity
 public class Complaint extends PanacheEntityBase {
 
+    /** The primary key that keeps tracking ids unique; a clash is drawn again (UniqueCodes). */
+    public static final String TRACKING_ID_CONSTRAINT = "complaint_pkey";
+
     @Id
     public String trackingId;
     public String citizenId;
@@ -25,7 +29,8 @@ public class Complaint extends PanacheEntityBase {
     public String description;
     public boolean anonymous;
     public boolean confidential;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public ComplaintStatus status;
     public Instant submittedAt;
     @Version
     public long version;

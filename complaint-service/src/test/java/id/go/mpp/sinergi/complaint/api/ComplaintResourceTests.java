@@ -8,21 +8,35 @@ import id.go.mpp.sinergi.testing.EventPublisher;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
+import id.go.mpp.sinergi.complaint.app.TrackingIdDraws;
+import id.go.mpp.sinergi.complaint.domain.TrackingIds;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.UUID;
 
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -38,7 +52,7 @@ class ComplaintResourceTests {
         String citizen = DemoUsers.CITIZEN.accountId();
         try (EventPublisher queue = new EventPublisher(KafkaTestResource.broker().bootstrapServers())) {
             queue.publish(new TicketIssued(visitId, ticketId, "DUK-A-004", "kota-jambi", "dukcapil", "ktp-el", citizen,
-                    "WALK_IN", null, LocalDate.now(), Instant.now()));
+                    "WALK_IN", false, LocalDate.now(), Instant.now()));
             queue.publish(new TicketCompleted(visitId, ticketId, "DUK-A-004", "kota-jambi", "dukcapil", "ktp-el",
                     "DUK-1", citizen, "NOT_SERVED", Instant.now(), 900, 120));
         }
@@ -58,6 +72,31 @@ class ComplaintResourceTests {
         as(DemoUsers.CITIZEN).get("/complaints/" + trackingId).then().statusCode(200)
                 .body("anonymous", equalTo(true))
                 .body("visitId", equalTo(visitId));
+    }
+
+    @Test
+    void aTrackingIdAlreadyTakenIsDrawnAgainAndTheComplaintFiledUnderTheNextOne() {
+        // 17:30 UTC on 22 November is already 23 November in Kota Jambi (WIB): the id carries the local day.
+        Instant filedAt = Instant.parse("2026-11-22T17:30:00Z");
+        QuarkusMock.installMockForType(Clock.fixed(filedAt, ZoneOffset.UTC), Clock.class);
+        LocalDate jambiDay = LocalDate.of(2026, 11, 23);
+        String taken = TrackingIds.next(jambiDay);
+        String next = TrackingIds.next(jambiDay);
+        ScriptedDraws draws = new ScriptedDraws(taken, taken, next);
+        QuarkusMock.installMockForType(draws, TrackingIdDraws.class);
+
+        file("Antrean loket Dukcapil tidak bergerak").then().statusCode(201)
+                .body("trackingId", equalTo(taken))
+                .body("submittedAt", equalTo(filedAt.toString()));
+        file("Formulir tidak tersedia").then().statusCode(201)
+                .header("Location", endsWith("/complaints/" + next))
+                .body("trackingId", equalTo(next));
+
+        assertThat(draws.days).containsOnly(jambiDay);
+        as(DemoUsers.CITIZEN).get("/complaints/" + taken).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        as(DemoUsers.CITIZEN).get("/complaints/" + next).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
     }
 
     @Test
@@ -109,10 +148,33 @@ class ComplaintResourceTests {
         as(DemoUsers.CITIZEN).get("/complaints/not-an-id").then().statusCode(404);
     }
 
+    private static io.restassured.response.Response file(String description) {
+        return as(DemoUsers.CITIZEN).body("{\"category\": \"PENGADUAN\", \"description\": \"" + description
+                + "\", \"mppCode\": \"kota-jambi\", \"agencyCode\": \"dukcapil\"}").post("/complaints");
+    }
+
+    /** Hands out the given tracking ids in order, as if the random draw had produced them. */
+    static class ScriptedDraws extends TrackingIdDraws {
+        private final Deque<String> ids;
+        final List<LocalDate> days = new ArrayList<>();
+
+        ScriptedDraws(String... ids) {
+            this.ids = new ArrayDeque<>(List.of(ids));
+        }
+
+        @Override
+        public synchronized String next(LocalDate day) {
+            days.add(day);
+            return ids.removeFirst();
+        }
+    }
+
     @Test
-    void healthAndOpenApiAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("info.title", equalTo("Sinergi complaint-service"));
+    void healthAndOpenApiAreServedOnTheManagementInterface() {
+        int management = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        given().port(management).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(management).when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("Sinergi complaint-service"))
+                .body("info.description", not(containsString("Open311")));
     }
 }

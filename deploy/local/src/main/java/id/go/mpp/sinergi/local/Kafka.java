@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -175,7 +180,10 @@ final class Kafka extends Component {
         }
     }
 
-    /** Creates the platform topics (3 partitions) and dead-letter topics (1) that do not exist yet. */
+    /**
+     * Creates the platform topics (3 partitions) and dead-letter topics (1) that do not exist yet; dead-letter topics
+     * keep records for {@link Topics#DEAD_LETTER_RETENTION}, also those created by an earlier version.
+     */
     @Override
     void afterReady() throws Exception {
         Set<String> existing = admin().listTopics().names().get(30, TimeUnit.SECONDS);
@@ -187,8 +195,19 @@ final class Kafka extends Component {
         }
         for (String topic : Topics.DEAD_LETTER) {
             if (!existing.contains(topic)) {
-                missing.add(new NewTopic(topic, 1, (short) 1));
+                missing.add(new NewTopic(topic, 1, (short) 1).configs(Topics.deadLetterConfig()));
             }
+        }
+        Map<ConfigResource, Collection<AlterConfigOp>> retention = new HashMap<>();
+        for (String topic : Topics.DEAD_LETTER) {
+            if (existing.contains(topic)) {
+                retention.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), Topics.deadLetterConfig().entrySet()
+                        .stream().map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()),
+                                AlterConfigOp.OpType.SET)).toList());
+            }
+        }
+        if (!retention.isEmpty()) {
+            admin().incrementalAlterConfigs(retention).all().get(30, TimeUnit.SECONDS);
         }
         for (var entry : admin().createTopics(missing).values().entrySet()) {
             try {

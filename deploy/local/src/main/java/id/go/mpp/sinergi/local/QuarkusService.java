@@ -7,14 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One Sinergi service: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar} with the stack's settings. */
+/**
+ * One Sinergi service: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar} with the stack's settings. Its
+ * API listens on {@code port}; health, metrics, OpenAPI and the Swagger UI on {@code managementPort}, on loopback.
+ */
 final class QuarkusService extends Component {
 
     private final Settings.Port port;
+    private final Settings.Port managementPort;
 
-    QuarkusService(String name, Settings.Port port, Settings settings) {
+    QuarkusService(String name, Settings.Port port, Settings.Port managementPort, Settings settings) {
         super(name, settings);
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     @Override
@@ -24,7 +29,7 @@ final class QuarkusService extends Component {
 
     @Override
     List<Settings.Port> ports() {
-        return List.of(port);
+        return List.of(port, managementPort);
     }
 
     Path jar() {
@@ -39,6 +44,11 @@ final class QuarkusService extends Component {
     @Override
     String endpoint() {
         return settings.url(port);
+    }
+
+    /** Where {@code /q/health}, {@code /q/metrics}, {@code /q/openapi} and {@code /q/swagger-ui} are served. */
+    String managementEndpoint() {
+        return settings.loopbackUrl(managementPort);
     }
 
     /**
@@ -78,6 +88,7 @@ final class QuarkusService extends Component {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", settings.bind);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.port(port)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(settings.port(managementPort)));
         env.put("QUARKUS_DATASOURCE_USERNAME", db.role());
         env.put("QUARKUS_DATASOURCE_PASSWORD", db.role());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + pg);
@@ -97,6 +108,6 @@ final class QuarkusService extends Component {
 
     @Override
     boolean ready() {
-        return Http.status(endpoint() + "/q/health/ready") == 200;
+        return Http.status(managementEndpoint() + "/q/health/ready") == 200;
     }
 }

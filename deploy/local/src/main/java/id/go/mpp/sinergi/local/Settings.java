@@ -30,7 +30,13 @@ final class Settings {
         QUEUE("SINERGI_QUEUE_PORT", 8081, "queue-service HTTP"),
         COMPLAINT("SINERGI_COMPLAINT_PORT", 8082, "complaint-service HTTP"),
         SURVEY("SINERGI_SURVEY_PORT", 8083, "survey-service HTTP"),
-        GATEWAY("SINERGI_GATEWAY_PORT", 8080, "agency-gateway HTTP");
+        GATEWAY("SINERGI_GATEWAY_PORT", 8080, "agency-gateway HTTP"),
+        QUEUE_MANAGEMENT("SINERGI_QUEUE_MANAGEMENT_PORT", 9081, "queue-service management (health, metrics, OpenAPI)"),
+        COMPLAINT_MANAGEMENT("SINERGI_COMPLAINT_MANAGEMENT_PORT", 9082,
+                "complaint-service management (health, metrics, OpenAPI)"),
+        SURVEY_MANAGEMENT("SINERGI_SURVEY_MANAGEMENT_PORT", 9083, "survey-service management (health, metrics, OpenAPI)"),
+        GATEWAY_MANAGEMENT("SINERGI_GATEWAY_MANAGEMENT_PORT", 9080,
+                "agency-gateway management (health, metrics, OpenAPI)");
 
         final String env;
         final int defaultPort;
@@ -174,6 +180,11 @@ final class Settings {
 
     String url(Port p) {
         return "http://" + host() + ":" + port(p);
+    }
+
+    /** Management interfaces (health, metrics, OpenAPI) listen on loopback whatever {@link #bind} is. */
+    String loopbackUrl(Port p) {
+        return "http://127.0.0.1:" + port(p);
     }
 
     boolean runs(String service) {

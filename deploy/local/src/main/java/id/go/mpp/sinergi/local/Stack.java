@@ -31,10 +31,12 @@ final class Stack {
         this.kafka = new Kafka(settings);
         this.keycloak = new Keycloak(settings);
         this.backends = List.of(
-                new QuarkusService("queue-service", Settings.Port.QUEUE, settings),
-                new QuarkusService("complaint-service", Settings.Port.COMPLAINT, settings),
-                new QuarkusService("survey-service", Settings.Port.SURVEY, settings));
-        this.gateway = new QuarkusService("agency-gateway", Settings.Port.GATEWAY, settings);
+                new QuarkusService("queue-service", Settings.Port.QUEUE, Settings.Port.QUEUE_MANAGEMENT, settings),
+                new QuarkusService("complaint-service", Settings.Port.COMPLAINT, Settings.Port.COMPLAINT_MANAGEMENT,
+                        settings),
+                new QuarkusService("survey-service", Settings.Port.SURVEY, Settings.Port.SURVEY_MANAGEMENT, settings));
+        this.gateway = new QuarkusService("agency-gateway", Settings.Port.GATEWAY, Settings.Port.GATEWAY_MANAGEMENT,
+                settings);
     }
 
     /** Start order; {@code down} goes the other way. */
@@ -238,9 +240,10 @@ final class Stack {
         String kc = keycloak.endpoint();
         Out.line("");
         row("Gateway (API)", settings.url(Settings.Port.GATEWAY), settings.runs(gateway.name));
-        row("OpenAPI UI", settings.url(Settings.Port.GATEWAY) + "/q/swagger-ui", settings.runs(gateway.name));
+        row("OpenAPI UI", gateway.managementEndpoint() + "/q/swagger-ui", settings.runs(gateway.name));
         for (QuarkusService s : backends) {
-            row(s.name, s.endpoint(), settings.runs(s.name));
+            row(s.name, s.endpoint() + "  (health, metrics, OpenAPI: " + s.managementEndpoint() + "/q/)",
+                    settings.runs(s.name));
         }
         row("Keycloak admin", kc + "/admin/  (user admin, password admin)", true);
         row("OIDC issuer", keycloak.realmUrl(), true);

@@ -9,9 +9,9 @@ import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 
 /**
- * Keeps NIKs and phone numbers out of the logs (UU 27/2022 PDP): every console log line, including the stack
- * trace of a logged exception, is formatted here with such numbers masked. Enabled for every service by
- * {@code quarkus.log.console.filter=sinergi-personal-data}.
+ * Keeps NIKs and phone numbers out of the logs (UU 27/2022 PDP): every log line, including the stack
+ * trace of a logged exception, is formatted here with such numbers masked. Every handler type names it in the core's
+ * defaults ({@code quarkus.log.<type>.filter=sinergi-personal-data}); {@link PersonalDataLogGuard} adds it to the rest.
  */
 @LoggingFilter(name = "sinergi-personal-data")
 public final class PersonalDataLogFilter implements Filter {

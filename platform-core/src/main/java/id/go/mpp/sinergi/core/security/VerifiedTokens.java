@@ -1,5 +1,9 @@
 package id.go.mpp.sinergi.core.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,9 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -22,12 +25,12 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Why: a citizen's app sends the same access token with every call (slots, then the booking, then its status),
  * and verifying it again each time — decoding the JWT, parsing its JSON, checking the RS256 signature and the
- * claims, building the identity — was the largest single cost of a refused booking in the quota rush (≈ 40 % of
- * queue-service's CPU, JFR). The cache answers a token that is byte-for-byte one that passed verification here,
- * until the token expires or {@link Config#maxAge()} has passed, whichever is first. A token that failed is never
+ * claims, building the identity — was the largest single cost of a refused booking in the quota rush (see
+ * bench/README.md). The cache answers a token that is byte-for-byte one that passed verification here, until the
+ * token expires or {@link Config#maxAge()} has passed, whichever is first. A token that failed is never
  * remembered, so it is verified (and refused) each time.
  *
- * <p>Times are the real clock's, like the token's {@code exp} (not the services' business {@code Clock}).
+ * <p>"Now" is the injected {@link Clock}'s (the system clock outside tests), compared with the token's {@code exp}.
  *
  * <p>What it gives up: when the realm's signing key is withdrawn, a token signed with it keeps working here for at
  * most {@code max-age} (quarkus-oidc's local JWT verification never consults revocation, so logout was already
@@ -43,11 +46,12 @@ public class VerifiedTokens {
         @WithDefault("5m")
         Duration maxAge();
 
-        /** Tokens kept at most; past that, expired ones are dropped, then the tenth remembered longest ago. */
+        /** Tokens kept at most; past that, Caffeine drops those least likely to be used again (W-TinyLFU). */
         @WithDefault("10000")
         int maxEntries();
     }
 
+    /** {@code until}: epoch milliseconds, the earlier of the token's {@code exp} and max-age after verification. */
     private record Entry(SecurityIdentity identity, long until) {
     }
 
@@ -57,26 +61,38 @@ public class VerifiedTokens {
      */
     static final String REQUEST_ATTRIBUTE = RoutingContext.class.getName();
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries;
     private final LongAdder answered = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final long maxAgeMillis;
-    private final int maxEntries;
+    private final Clock clock;
 
     @Inject
-    public VerifiedTokens(Config config, MeterRegistry registry) {
-        this(config);
+    public VerifiedTokens(Config config, MeterRegistry registry, Clock clock) {
+        this(config, clock);
         Gauge.builder("sinergi.security.token-cache.size", this, VerifiedTokens::size)
                 .description("Verified bearer tokens remembered").register(registry);
         FunctionCounter.builder("sinergi.security.token-cache.answered", this, VerifiedTokens::answered)
                 .description("Requests authenticated from remembered tokens (not verified again)").register(registry);
         FunctionCounter.builder("sinergi.security.token-cache.dropped", this, VerifiedTokens::dropped)
-                .description("Remembered tokens dropped to make room for new ones (expired ones first)").register(registry);
+                .description("Remembered tokens dropped to make room for new ones").register(registry);
     }
 
-    VerifiedTokens(Config config) {
+    VerifiedTokens(Config config, Clock clock) {
         this.maxAgeMillis = config.maxAge().toMillis();
-        this.maxEntries = config.maxEntries();
+        this.clock = clock;
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(enabled() ? config.maxEntries() : 0)
+                .expireAfter(Expiry.creating((String token, Entry entry) ->
+                        Duration.ofMillis(Math.max(0, entry.until - clock.millis()))))
+                // Evictions happen in the remembering thread: the bound holds when remember() returns.
+                .executor(Runnable::run)
+                .evictionListener((String token, Entry entry, RemovalCause cause) -> {
+                    if (cause == RemovalCause.SIZE) {
+                        dropped.increment();
+                    }
+                })
+                .build();
     }
 
     public boolean enabled() {
@@ -85,12 +101,9 @@ public class VerifiedTokens {
 
     /** The identity of a token verified here before, if it is still valid. */
     public SecurityIdentity find(String token) {
-        Entry entry = entries.get(token);
-        if (entry == null) {
-            return null;
-        }
-        if (System.currentTimeMillis() >= entry.until) {
-            entries.remove(token, entry);
+        Entry entry = entries.getIfPresent(token);
+        // Caffeine's expiry runs on its own (monotonic) ticker; exp is wall-clock time, so it is checked here too.
+        if (entry == null || clock.millis() >= entry.until) {
             return null;
         }
         return entry.identity;
@@ -110,7 +123,7 @@ public class VerifiedTokens {
         return answered.sum();
     }
 
-    /** Entries dropped to make room since the start (expired ones found then included). */
+    /** Entries dropped to make room since the start. */
     long dropped() {
         return dropped.sum();
     }
@@ -120,42 +133,17 @@ public class VerifiedTokens {
         if (!enabled() || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return;
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long until = Math.min(now + maxAgeMillis, jwt.getExpirationTime() * 1000);
         if (until <= now) {
             return;
-        }
-        if (entries.size() >= maxEntries) {
-            makeRoom(now);
         }
         entries.put(token, new Entry(withoutRequest(identity), until));
     }
 
     /**
-     * Drops the expired entries and, if the cache is still full, the tenth that would expire first (those
-     * remembered longest ago). It used to start over when full: in the quota rush that dropped, during the
-     * warm-up, tokens the rush then used, and every one was verified again while the quota sold (quarkus-oidc
-     * in half of queue-service's samples, JFR). Runs rarely (once per tenth of the cache), so a scan is fine.
-     */
-    private synchronized void makeRoom(long now) {
-        if (entries.size() < maxEntries) {
-            return; // another caller made room meanwhile
-        }
-        int before = entries.size();
-        entries.values().removeIf(e -> now >= e.until);
-        int excess = entries.size() - (maxEntries - Math.max(1, maxEntries / 10));
-        if (excess > 0) {
-            long[] untils = entries.values().stream().mapToLong(Entry::until).sorted().toArray();
-            long cut = untils[Math.min(excess, untils.length) - 1];
-            entries.values().removeIf(e -> e.until <= cut);
-        }
-        dropped.add(before - entries.size());
-    }
-
-    /**
-     * The identity without the request that first brought the token: remembered as it is, every entry kept that
-     * whole request (headers, routing state, request-scoped beans) alive for up to {@code max-age} — measured
-     * after a quota rush, 4,001 such requests per 2,000 citizens' tokens still on the heap of queue-service.
+     * The identity without the request that first brought the token: remembered as it is, every entry would keep
+     * that whole request (headers, routing state, request-scoped beans) alive for up to {@code max-age}.
      */
     private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
         if (identity.getAttribute(REQUEST_ATTRIBUTE) == null) {
@@ -164,7 +152,7 @@ public class VerifiedTokens {
         return QuarkusSecurityIdentity.builder(identity).addAttribute(REQUEST_ATTRIBUTE, null).build();
     }
 
-    int size() {
-        return entries.size();
+    long size() {
+        return entries.estimatedSize();
     }
 }

@@ -13,10 +13,6 @@ public final class Timestamps {
     private Timestamps() {
     }
 
-    public static Instant now() {
-        return now(Clock.systemUTC());
-    }
-
     public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.testapp;
+package id.go.mpp.sinergi.core.problem;
 
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;

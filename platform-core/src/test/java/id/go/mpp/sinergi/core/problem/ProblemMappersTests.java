@@ -1,9 +1,5 @@
 package id.go.mpp.sinergi.core.problem;
 
-import id.go.mpp.sinergi.testing.KafkaTestResource;
-import id.go.mpp.sinergi.testing.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +11,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class,
-        initArgs = @ResourceArg(name = "topics", value = "sinergi.test.parcels.v1,sinergi.test.consumed.v1"))
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "core"))
 class ProblemMappersTests {
 
     @Test

@@ -1,12 +1,9 @@
 package id.go.mpp.sinergi.core.runtime;
 
-import id.go.mpp.sinergi.testing.KafkaTestResource;
-import id.go.mpp.sinergi.testing.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -17,9 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class,
-        initArgs = @ResourceArg(name = "topics", value = "sinergi.test.parcels.v1,sinergi.test.consumed.v1"))
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "core"))
 class NativeTransportTests {
 
     @Inject
@@ -33,6 +27,7 @@ class NativeTransportTests {
                 "platform-core ships Netty's epoll library for Linux on x86-64 and aarch64 only");
 
         assertThat(vertx.isNativeTransportEnabled()).as("Vert.x runs on the native (epoll) transport").isTrue();
-        given().get("/q/health/live").then().statusCode(200);
+        given().port(ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class))
+                .get("/q/health/live").then().statusCode(200);
     }
 }

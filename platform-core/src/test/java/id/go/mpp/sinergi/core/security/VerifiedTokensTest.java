@@ -5,6 +5,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ class VerifiedTokensTest {
             public int maxEntries() {
                 return maxEntries;
             }
-        });
+        }, Clock.systemUTC());
     }
 
     private static SecurityIdentity identity(String subject, long exp) {

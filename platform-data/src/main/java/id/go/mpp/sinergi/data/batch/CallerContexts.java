@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.batch;
+package id.go.mpp.sinergi.data.batch;
 
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.batch;
+package id.go.mpp.sinergi.data.batch;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.batch;
+package id.go.mpp.sinergi.data.batch;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.db;
+package id.go.mpp.sinergi.data.db;
 
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgConnectOptions;
@@ -13,8 +13,8 @@ import jakarta.inject.Singleton;
  * <p>{@code quarkus.datasource.reactive.cache-prepared-statements=true} caches only statements up to the Vert.x
  * client's {@code preparedStatementCacheSqlLimit}, 2,048 characters by default, and Quarkus has no setting for
  * it. A longer statement is sent as an unnamed one at every execution: parsed, described (one more round trip,
- * answered on a busy event loop) and planned each time. The booking statements are such statements (the group
- * commit's is ≈ 3,600 characters); measured in a rush, the round trip alone waited ≈ 20 ms per statement.
+ * answered on a busy event loop) and planned each time. The booking statements are such statements
+ * (queue-service/BOOKING.md).
  * The cache stays bounded by its number of entries (the Vert.x default, 256 per connection), and our statements
  * are fixed texts, so lifting the length limit cannot make it grow without bound.
  *

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.demo;
+package id.go.mpp.sinergi.data.demo;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;

@@ -15,8 +15,8 @@ import java.time.LocalDate;
  * @param ticketNumber number shown to the citizen, unique per service and local day, e.g. {@code IMI-A-012}
  * @param citizenId    the citizen's account id (token {@code sub}), null for an anonymous kiosk ticket
  * @param channel      {@code WALK_IN} or {@code ONLINE}
- * @param priorityGroup for priority service (UU 25/2009 Pasal 29): {@code LANSIA}, {@code DISABILITAS},
- *                      {@code IBU_HAMIL} or {@code ANAK}; null for the regular line
+ * @param priority     whether the ticket waits in the priority line (UU 25/2009 Pasal 29); never why: the group
+ *                     (e.g. a disability or a pregnancy) is health data that stays in queue-service (UU 27/2022)
  * @param serviceDate  the MPP-local day the ticket belongs to
  */
 @EventType(value = "id.go.mpp.queue.ticket-issued.v1", topic = Topics.QUEUE_VISITS)
@@ -29,7 +29,7 @@ public record TicketIssued(
         String serviceCode,
         String citizenId,
         String channel,
-        String priorityGroup,
+        boolean priority,
         LocalDate serviceDate,
         Instant issuedAt) implements SinergiEvent {
 

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.consumer;
+package id.go.mpp.sinergi.messaging.consumer;
 
 import id.go.mpp.sinergi.events.SinergiEvent;
 

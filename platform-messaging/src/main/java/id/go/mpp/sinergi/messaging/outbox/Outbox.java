@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.outbox;
+package id.go.mpp.sinergi.messaging.outbox;
 
 import id.go.mpp.sinergi.events.EventCatalog;
 import id.go.mpp.sinergi.events.EventJson;
@@ -33,11 +33,7 @@ public class Outbox {
 
     private final Clock clock;
 
-    public Outbox() {
-        this(Clock.systemUTC());
-    }
-
-    Outbox(Clock clock) {
+    public Outbox(Clock clock) {
         this.clock = clock;
     }
 

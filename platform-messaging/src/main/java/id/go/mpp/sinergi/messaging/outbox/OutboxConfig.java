@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.outbox;
+package id.go.mpp.sinergi.messaging.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.outbox;
+package id.go.mpp.sinergi.messaging.outbox;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,7 @@ public final class OutboxPublisher {
     private final int batchSize;
     private final Duration ackTimeout;
     private final Listener listener;
+    private final Clock clock;
     private Producer<String, String> producer;
 
     /** Observes what the publisher does (metrics, tests). */
@@ -61,8 +63,9 @@ public final class OutboxPublisher {
     }
 
     public OutboxPublisher(DataSource dataSource, Supplier<Producer<String, String>> producerFactory, String source,
-                           int batchSize, Duration ackTimeout, Listener listener) {
+                           int batchSize, Duration ackTimeout, Clock clock, Listener listener) {
         this.dataSource = dataSource;
+        this.clock = clock;
         this.producerFactory = producerFactory;
         this.source = source;
         this.batchSize = batchSize;
@@ -103,7 +106,7 @@ public final class OutboxPublisher {
                 }
                 connection.commit();
                 if (!rows.isEmpty()) {
-                    listener.published(rows.size(), Duration.between(rows.get(0).occurredAt(), OffsetDateTime.now()));
+                    listener.published(rows.size(), Duration.between(rows.get(0).occurredAt(), OffsetDateTime.now(clock)));
                 }
                 return rows.size();
             } catch (SQLException | RuntimeException e) {

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.outbox;
+package id.go.mpp.sinergi.messaging.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -19,6 +19,7 @@ import org.postgresql.PGConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,12 +48,14 @@ public class OutboxRelay {
     private volatile Thread thread;
     private volatile Connection listenConnection;
     private OutboxPublisher publisher;
+    private final Clock clock;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
+    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry, Clock clock,
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
+        this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
         this.publishedCounter = Counter.builder("sinergi.outbox.published")
@@ -71,7 +74,7 @@ public class OutboxRelay {
         }
         String source = config.source().orElse("/sinergi/" + applicationName);
         publisher = new OutboxPublisher(dataSource, this::createProducer, source, config.batchSize(),
-                config.deliveryTimeout().plusSeconds(5), (count, lag) -> {
+                config.deliveryTimeout().plusSeconds(5), clock, (count, lag) -> {
                     publishedCounter.increment(count);
                     lagTimer.record(lag.isNegative() ? Duration.ZERO : lag);
                 });
@@ -118,9 +121,9 @@ public class OutboxRelay {
                         pause(backoffMillis);
                         continue;
                     }
-                    if (System.currentTimeMillis() - lastCleanup > Duration.ofHours(1).toMillis()) {
+                    if (clock.millis() - lastCleanup > Duration.ofHours(1).toMillis()) {
                         int deleted = publisher.deletePublishedBefore(config.retention());
-                        lastCleanup = System.currentTimeMillis();
+                        lastCleanup = clock.millis();
                         if (deleted > 0) {
                             LOG.infof("Outbox relay: deleted %d rows published more than %s ago", deleted, config.retention());
                         }

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.consumer;
+package id.go.mpp.sinergi.messaging.consumer;
 
 import id.go.mpp.sinergi.events.EventJson;
 import id.go.mpp.sinergi.events.queue.TicketCalled;
@@ -32,11 +32,11 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class,
         initArgs = @ResourceArg(name = "topics", value = "sinergi.test.parcels.v1,sinergi.test.consumed.v1"))
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "core"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
 class IdempotentConsumerTests {
 
     private static final String TOPIC = "sinergi.test.consumed.v1";
-    private static final String DLQ = "sinergi.test.consumed.v1.dlq.platform-core-test";
+    private static final String DLQ = "sinergi.test.consumed.v1.dlq.platform-messaging-test";
 
     @Inject
     AgroalDataSource dataSource;

@@ -1,7 +1,7 @@
-package id.go.mpp.sinergi.core.outbox;
+package id.go.mpp.sinergi.messaging.outbox;
 
-import id.go.mpp.sinergi.core.testapp.ParcelMoved;
-import id.go.mpp.sinergi.core.testapp.Parcels;
+import id.go.mpp.sinergi.messaging.testapp.ParcelMoved;
+import id.go.mpp.sinergi.messaging.testapp.Parcels;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.ReceivedEvent;
@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class,
         initArgs = @ResourceArg(name = "topics", value = "sinergi.test.parcels.v1,sinergi.test.consumed.v1"))
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "core"))
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
 class OutboxRelayTests {
 
     @Inject
@@ -85,7 +85,7 @@ class OutboxRelayTests {
             ReceivedEvent first = events.get(0);
             assertThat(first.specVersion()).isEqualTo("1.0");
             assertThat(first.type()).isEqualTo("id.go.mpp.test.parcel-moved.v1");
-            assertThat(first.source()).isEqualTo("/sinergi/platform-core-test");
+            assertThat(first.source()).isEqualTo("/sinergi/platform-messaging-test");
             assertThat(first.subject()).isEqualTo(first.key());
             assertThat(Instant.parse(first.time())).isBefore(Instant.now());
             assertThat(first.contentType()).isEqualTo("application/json");
@@ -162,7 +162,8 @@ class OutboxRelayTests {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new StringSerializer()),
-                "/sinergi/platform-core-test", 3, Duration.ofSeconds(10), OutboxPublisher.Listener.NONE);
+                "/sinergi/platform-messaging-test", 3, Duration.ofSeconds(10), java.time.Clock.systemUTC(),
+                OutboxPublisher.Listener.NONE);
         AtomicBoolean running = new AtomicBoolean(true);
         Thread secondRelay = new Thread(() -> {
             while (running.get()) {

@@ -1,6 +1,6 @@
-package id.go.mpp.sinergi.core.testapp;
+package id.go.mpp.sinergi.messaging.testapp;
 
-import id.go.mpp.sinergi.core.consumer.IncomingEvents;
+import id.go.mpp.sinergi.messaging.consumer.IncomingEvents;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +20,7 @@ public class DeliveryLogConsumer {
 
     @Incoming("parcels")
     public Uni<Void> onEvent(Message<String> message) {
-        return events.consume("platform-core-test", message, java.util.Set.of(TicketCompleted.class), envelope -> {
+        return events.consume("platform-messaging-test", message, java.util.Set.of(TicketCompleted.class), envelope -> {
             if (envelope.data() instanceof TicketCompleted completed) {
                 if ("explode".equals(completed.outcome())) {
                     return Uni.createFrom().failure(new IllegalStateException("effect failed"));

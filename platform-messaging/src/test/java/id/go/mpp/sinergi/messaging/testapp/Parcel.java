@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.testapp;
+package id.go.mpp.sinergi.messaging.testapp;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

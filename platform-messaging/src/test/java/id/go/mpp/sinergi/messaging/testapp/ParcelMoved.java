@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.testapp;
+package id.go.mpp.sinergi.messaging.testapp;
 
 import id.go.mpp.sinergi.events.EventType;
 import id.go.mpp.sinergi.events.SinergiEvent;

@@ -1,6 +1,6 @@
-package id.go.mpp.sinergi.core.testapp;
+package id.go.mpp.sinergi.messaging.testapp;
 
-import id.go.mpp.sinergi.core.outbox.Outbox;
+import id.go.mpp.sinergi.messaging.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

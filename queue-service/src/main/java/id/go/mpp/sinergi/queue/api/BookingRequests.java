@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.api;
 
+import id.go.mpp.sinergi.core.codes.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,8 +15,8 @@ public final class BookingRequests {
     /** A slot is named by its local start time, {@code HH:mm}. */
     public static final String SLOT = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
-    public record Book(@NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String mppCode,
-                       @NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String serviceCode,
+    public record Book(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String mppCode,
+                       @NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String serviceCode,
                        @NotNull LocalDate date,
                        @NotBlank @Pattern(regexp = SLOT) String slot) {
 

@@ -1,15 +1,10 @@
 package id.go.mpp.sinergi.queue.api;
 
+import id.go.mpp.sinergi.core.codes.Slugs;
 import id.go.mpp.sinergi.core.security.Caller;
-import id.go.mpp.sinergi.core.time.Timestamps;
-import id.go.mpp.sinergi.queue.domain.kpi.KpiAccess;
-import id.go.mpp.sinergi.queue.domain.kpi.KpiRange;
+import id.go.mpp.sinergi.queue.app.Actors;
+import id.go.mpp.sinergi.queue.app.kpi.KpiReports;
 import id.go.mpp.sinergi.queue.domain.kpi.KpiReport;
-import id.go.mpp.sinergi.queue.store.Agency;
-import id.go.mpp.sinergi.queue.store.CatalogueService;
-import id.go.mpp.sinergi.queue.store.KpiQueries;
-import id.go.mpp.sinergi.queue.store.Mpp;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Service KPIs of an MPP per day, agency and service over a range of MPP-local days (issue #3, item 7). The
@@ -61,79 +53,30 @@ public class KpiResource {
             Times are whole seconds (rounded half up), the share a fraction 0–1 with 4 decimals; averages, \
             maxima and the share are null when nothing was measured.""";
 
-    private final KpiQueries queries;
+    private final KpiReports reports;
     private final SecurityIdentity identity;
-    private final Clock clock;
 
-    public KpiResource(KpiQueries queries, SecurityIdentity identity, Clock clock) {
-        this.queries = queries;
+    public KpiResource(KpiReports reports, SecurityIdentity identity) {
+        this.reports = reports;
         this.identity = identity;
-        this.clock = clock;
     }
 
     @GET
     @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER})
-    @WithSession
     @Operation(summary = "Service KPIs of an MPP per day, agency and service", description = DESCRIPTION)
     public Uni<KpiReport> kpis(
-            @PathParam("mpp") @Pattern(regexp = TicketRequests.CODE) String mpp,
+            @PathParam("mpp") @Pattern(regexp = Slugs.CODE) String mpp,
             @Parameter(description = "First MPP-local day, YYYY-MM-DD (default: `to`)") @QueryParam("from") String from,
             @Parameter(description = "Last MPP-local day, YYYY-MM-DD (default: today)") @QueryParam("to") String to,
             @Parameter(description = "Only this agency (agency staff: their own, the default)")
-            @QueryParam("agency") @Pattern(regexp = TicketRequests.CODE) String agency,
-            @Parameter(description = "Only this service") @QueryParam("service") @Pattern(regexp = TicketRequests.CODE)
+            @QueryParam("agency") @Pattern(regexp = Slugs.CODE) String agency,
+            @Parameter(description = "Only this service") @QueryParam("service") @Pattern(regexp = Slugs.CODE)
             String service) {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        Caller caller = Caller.of(identity);
-        KpiAccess.Decision decision = KpiAccess.scope(
-                new KpiAccess.Staff(identity.getRoles(), caller.agency(), caller.mpp()), mpp, agency);
-        if (decision instanceof KpiAccess.Refused refused) {
-            throw KpiProblems.refused(refused.refusal(), mpp, agency);
-        }
-        KpiAccess.Granted granted = (KpiAccess.Granted) decision;
-        String scopeAgency = granted.agency().orElse(null);
-        Instant now = Timestamps.now(clock);
-        return Mpp.<Mpp>findById(mpp)
-                .onItem().ifNull().failWith(() -> KpiProblems.mppNotFound(mpp))
-                .chain(found -> {
-                    KpiRange range;
-                    try {
-                        range = KpiRange.of(fromDate, toDate, now.atZone(found.zone()).toLocalDate());
-                    } catch (KpiRange.InvalidRange e) {
-                        return Uni.createFrom().failure(KpiProblems.invalidRange(e));
-                    }
-                    return Agency.ofMpp(mpp).chain(agencies -> CatalogueService.ofMpp(mpp).chain(services -> {
-                        List<String> agencyCodes = agencies.stream().map(a -> a.code)
-                                .filter(code -> scopeAgency == null || scopeAgency.equals(code)).toList();
-                        if (scopeAgency != null && agencyCodes.isEmpty()) {
-                            throw KpiProblems.unknownAgency(scopeAgency);
-                        }
-                        if (service != null) {
-                            CatalogueService chosen = services.stream().filter(s -> s.code.equals(service)).findFirst()
-                                    .orElseThrow(() -> KpiProblems.unknownService(service));
-                            switch (KpiAccess.service(granted, chosen.agencyCode)) {
-                                case OTHER_AGENCY -> throw KpiProblems.refused(KpiAccess.Refusal.OTHER_AGENCY, mpp,
-                                        chosen.agencyCode);
-                                case NOT_OF_REQUESTED_AGENCY -> throw KpiProblems.serviceOfOtherAgency(service, scopeAgency);
-                                case OK -> { }
-                            }
-                        }
-                        List<KpiReport.ServiceRef> refs = services.stream()
-                                .filter(s -> scopeAgency == null || scopeAgency.equals(s.agencyCode))
-                                .filter(s -> service == null || service.equals(s.code))
-                                .map(s -> new KpiReport.ServiceRef(s.code, s.agencyCode, s.slaMinutes))
-                                .toList();
-                        KpiQueries.Scope scope = new KpiQueries.Scope(mpp, range.from(), range.to(), scopeAgency, service);
-                        return queries.tallies(scope, now).chain(tallies -> queries.arrivalsByHour(scope)
-                                .map(hours -> KpiReport.assemble(mpp, found.timeZone, range, scopeAgency, service,
-                                        tallies, service == null ? agencyCodes : List.of(refs.get(0).agency()),
-                                        refs, hours)));
-                    }));
-                });
+        return reports.report(Actors.of(Caller.of(identity)), mpp, date("from", from), date("to", to), agency,
+                service);
     }
 
     private static LocalDate date(String field, String value) {
-        return value == null || value.isBlank() ? null : ServiceResource.parseDate(field, value.strip());
+        return value == null || value.isBlank() ? null : Dates.parse(field, value.strip());
     }
 }

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.api;
 
+import id.go.mpp.sinergi.core.codes.Slugs;
 import id.go.mpp.sinergi.queue.domain.Outcome;
 import id.go.mpp.sinergi.queue.domain.PriorityGroup;
 import jakarta.validation.constraints.NotBlank;
@@ -10,27 +11,28 @@ import jakarta.validation.constraints.Size;
 /** Request bodies of the ticket endpoints. */
 public final class TicketRequests {
 
-    /** Codes are lower-case slugs such as {@code kota-jambi} or {@code paspor-baru}. */
-    public static final String CODE = "[a-z0-9][a-z0-9-]{0,62}";
-
-    /** Counter codes such as {@code IMI-1}. */
-    public static final String COUNTER = "[A-Za-z0-9-]{1,20}";
-
-    /** {@code priorityGroup} puts the visitor in the priority line (checked by the officer at the counter). */
-    public record Issue(@NotBlank @Size(max = 63) @Pattern(regexp = CODE) String mppCode,
-                        @NotBlank @Size(max = 63) @Pattern(regexp = CODE) String serviceCode,
+    /**
+     * {@code priorityGroup} puts the visitor in the priority line: a citizen's own is a request the officer confirms
+     * or clears at the call; an officer's or kiosk's is confirmed.
+     */
+    public record Issue(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String mppCode,
+                        @NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String serviceCode,
                         PriorityGroup priorityGroup) {
     }
 
-    public record Call(@NotBlank @Size(max = 20) @Pattern(regexp = COUNTER) String counterCode) {
+    public record Call(@NotBlank @Size(max = 20) @Pattern(regexp = Slugs.COUNTER) String counterCode) {
     }
 
-    /** Where a visit goes next (another service, often another agency's) and why. */
-    public record Transfer(@NotBlank @Size(max = 63) @Pattern(regexp = CODE) String serviceCode,
-                           @Size(max = 500) String note) {
+    /** Where a visit goes next (another service, often another agency's) and why (NIKs and phones are masked). */
+    public record Transfer(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String serviceCode,
+                           @Size(max = 280) String note) {
     }
 
     public record Complete(@NotNull Outcome outcome) {
+    }
+
+    /** The officer's check of a citizen's priority request at the call. */
+    public record PriorityCheck(@NotNull Boolean confirmed) {
     }
 
     private TicketRequests() {

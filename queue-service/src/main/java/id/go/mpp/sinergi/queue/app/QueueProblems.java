@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app;
 
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
@@ -18,28 +18,28 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 /** The problems queue-service answers with, in Indonesian and English. */
-final class QueueProblems {
+public final class QueueProblems {
 
     private QueueProblems() {
     }
 
-    static ProblemException ticketNotFound(UUID id) {
+    public static ProblemException ticketNotFound(UUID id) {
         return ProblemException.notFound("ticket-not-found",
                 LocalizedText.of("Tiket %s tidak ditemukan", "Ticket %s not found").formatted(id));
     }
 
-    static ProblemException serviceNotFound(String mppCode, String serviceCode) {
+    public static ProblemException serviceNotFound(String mppCode, String serviceCode) {
         return ProblemException.notFound("service-not-found",
                 LocalizedText.of("Layanan '%s' tidak ada di MPP '%s'", "Service '%s' does not exist at MPP '%s'")
                         .formatted(serviceCode, mppCode));
     }
 
-    static ProblemException notYourAgency() {
+    public static ProblemException notYourAgency() {
         return ProblemException.forbidden("other-agency", LocalizedText.of(
                 "Tiket ini milik instansi lain atau MPP lain", "This ticket belongs to another agency or MPP"));
     }
 
-    static ProblemException illegalTransition(IllegalTransitionException e) {
+    public static ProblemException illegalTransition(IllegalTransitionException e) {
         String state = e.current().name();
         return ProblemException.conflict("ticket-wrong-state", LocalizedText.of(
                 "Tiket berstatus %s sehingga tidak dapat di%s".formatted(state, verbId(e.action())),
@@ -47,7 +47,7 @@ final class QueueProblems {
     }
 
     /** A walk-in refused by the MPP's hours, the service's state or its quota, with what the citizen can do. */
-    static ProblemException walkInRefused(WalkInRules.Refusal refusal, Mpp mpp, MppCalendar.Calendar calendar,
+    public static ProblemException walkInRefused(WalkInRules.Refusal refusal, Mpp mpp, MppCalendar.Calendar calendar,
                                           Instant now) {
         java.time.ZonedDateTime local = now.atZone(mpp.zone());
         OpeningHours hours = calendar.hours();
@@ -81,18 +81,18 @@ final class QueueProblems {
                 : LocalizedText.of("%s tutup pada %s: %s", "%s is closed on %s: %s").formatted(mpp.name, day, reason));
     }
 
-    static ProblemException bookingNotFound(String code) {
+    public static ProblemException bookingNotFound(String code) {
         return ProblemException.notFound("booking-not-found",
                 LocalizedText.of("Pemesanan %s tidak ditemukan", "Booking %s not found").formatted(code));
     }
 
-    static ProblemException malformedBookingCode(String code) {
+    public static ProblemException malformedBookingCode(String code) {
         return ProblemException.invalidField("code", LocalizedText.of(
                 "bukan kode pemesanan (contoh: BK-7K3M9Q2X)", "is not a booking code (example: BK-7K3M9Q2X)"));
     }
 
     /** A day or slot that cannot be booked, with what the citizen can do instead. */
-    static ProblemException bookingRefused(BookingRules.Refusal refusal, Mpp mpp, MppCalendar.Calendar calendar,
+    public static ProblemException bookingRefused(BookingRules.Refusal refusal, Mpp mpp, MppCalendar.Calendar calendar,
                                            LocalDate day, LocalTime slot, int horizonDays, LocalDate today) {
         return switch (refusal) {
             case SERVICE_INACTIVE -> ProblemException.unprocessable("service-inactive", LocalizedText.of(
@@ -117,32 +117,32 @@ final class QueueProblems {
         };
     }
 
-    static ProblemException notYourBooking() {
+    public static ProblemException notYourBooking() {
         return ProblemException.forbidden("not-your-booking", LocalizedText.of(
                 "Hanya pemesan atau admin instansi/MPP yang dapat mengubah pemesanan ini",
                 "Only the citizen who booked or an admin of the agency or MPP may change this booking"));
     }
 
-    static ProblemException slotFull(LocalDate day, LocalTime slot) {
+    public static ProblemException slotFull(LocalDate day, LocalTime slot) {
         return ProblemException.conflict("booking-slot-full", LocalizedText.of(
                 "Kuota daring slot %s pada %s sudah habis; pilih slot lain",
                 "The online quota of the %s slot on %s is used up; choose another slot").formatted(slot, day));
     }
 
-    static ProblemException alreadyHeld(LocalDate day) {
+    public static ProblemException alreadyHeld(LocalDate day) {
         return ProblemException.conflict("booking-already-held", LocalizedText.of(
                 "Anda sudah memiliki pemesanan aktif untuk layanan ini pada %s; ubah jadwal atau batalkan yang itu",
                 "You already hold an active booking for this service on %s; reschedule or cancel that one")
                 .formatted(day));
     }
 
-    static ProblemException rescheduleUsed(int maxReschedules) {
+    public static ProblemException rescheduleUsed(int maxReschedules) {
         return ProblemException.conflict("booking-reschedule-used", LocalizedText.of(
                 "Jadwal pemesanan hanya dapat diubah %d kali", "A booking may be rescheduled only %d time(s)")
                 .formatted(maxReschedules));
     }
 
-    static ProblemException checkInTooEarly(Instant opensAt, Mpp mpp) {
+    public static ProblemException checkInTooEarly(Instant opensAt, Mpp mpp) {
         String local = opensAt.atZone(mpp.zone()).toLocalDateTime().withSecond(0).toString().replace('T', ' ');
         String zone = IndonesianTimeZone.ofZone(mpp.timeZone).map(Enum::name).orElse(mpp.timeZone);
         return ProblemException.unprocessable("check-in-too-early", LocalizedText.of(
@@ -150,14 +150,14 @@ final class QueueProblems {
                 .formatted(local, zone));
     }
 
-    static ProblemException bookingWrongState(IllegalTransitionException e) {
+    public static ProblemException bookingWrongState(IllegalTransitionException e) {
         String state = e.current().name();
         return ProblemException.conflict("booking-wrong-state", LocalizedText.of(
                 "Pemesanan berstatus %s sehingga tidak dapat %s".formatted(state, bookingVerbId(e.action())),
                 "The booking is %s, so it cannot be %s".formatted(state, bookingVerbEn(e.action()))));
     }
 
-    static ProblemException bookingChangedConcurrently(String code) {
+    public static ProblemException bookingChangedConcurrently(String code) {
         return ProblemException.conflict("booking-changed", LocalizedText.of(
                 "Pemesanan %s baru saja diubah; muat ulang lalu coba lagi",
                 "Booking %s was just changed; reload and try again").formatted(code));
@@ -185,7 +185,7 @@ final class QueueProblems {
         };
     }
 
-    static ProblemException changedConcurrently(UUID id) {
+    public static ProblemException changedConcurrently(UUID id) {
         return ProblemException.conflict("ticket-changed", LocalizedText.of(
                 "Tiket %s baru saja diubah oleh petugas lain; muat ulang lalu coba lagi",
                 "Ticket %s was just changed by another officer; reload and try again").formatted(id));
@@ -219,34 +219,34 @@ final class QueueProblems {
         };
     }
 
-    static ProblemException mppNotFound(String mpp) {
+    public static ProblemException mppNotFound(String mpp) {
         return ProblemException.notFound("mpp-not-found", LocalizedText.of(
                 "MPP '%s' tidak ditemukan", "MPP '%s' not found").formatted(mpp));
     }
 
-    static ProblemException serviceInactive() {
+    public static ProblemException serviceInactive() {
         return ProblemException.unprocessable("service-inactive", LocalizedText.of(
                 "Layanan ini sedang tidak dibuka", "This service is not offered at the moment"));
     }
 
-    static ProblemException counterNotFound(String mpp, String code) {
+    public static ProblemException counterNotFound(String mpp, String code) {
         return ProblemException.notFound("counter-not-found", LocalizedText.of(
                 "Loket %s tidak ada di MPP '%s'", "Counter %s does not exist at MPP '%s'").formatted(code, mpp));
     }
 
-    static ProblemException notYourCounter(String code) {
+    public static ProblemException notYourCounter(String code) {
         return ProblemException.forbidden("other-agency-counter", LocalizedText.of(
                 "Loket %s milik instansi lain atau MPP lain", "Counter %s belongs to another agency or MPP")
                 .formatted(code));
     }
 
-    static ProblemException counterOpenByAnother(String code) {
+    public static ProblemException counterOpenByAnother(String code) {
         return ProblemException.conflict("counter-open-by-another", LocalizedText.of(
                 "Loket %s sedang dibuka oleh petugas lain", "Counter %s is open by another officer").formatted(code));
     }
 
     /** {@code code} null when the database, not a read, found the other open counter (two opens at once). */
-    static ProblemException officerAtAnotherCounter(String code) {
+    public static ProblemException officerAtAnotherCounter(String code) {
         LocalizedText text = code == null
                 ? LocalizedText.of("Anda masih membuka loket lain; tutup dulu loket itu",
                 "You still have another counter open; close it first")
@@ -255,36 +255,61 @@ final class QueueProblems {
         return ProblemException.conflict("officer-at-another-counter", text);
     }
 
-    static ProblemException counterClosed(String code) {
+    public static ProblemException counterClosed(String code) {
         return ProblemException.conflict("counter-closed", LocalizedText.of(
                 "Loket %s berstatus CLOSED; buka loket dulu", "Counter %s is CLOSED; open it first").formatted(code));
     }
 
-    static ProblemException counterBusy(String code, String number) {
+    public static ProblemException counterBusy(String code, String number) {
         return ProblemException.conflict("counter-busy", LocalizedText.of(
                 "Loket %s masih melayani %s; selesaikan, tunda, alihkan atau tandai tidak hadir dulu",
                 "Counter %s is still on %s; complete, park, transfer it or mark a no-show first")
                 .formatted(code, number));
     }
 
-    static ProblemException serviceNotAtCounter(String service, String code) {
+    public static ProblemException serviceNotAtCounter(String service, String code) {
         return ProblemException.unprocessable("service-not-at-counter", LocalizedText.of(
                 "Loket %s tidak melayani layanan %s", "Counter %s does not serve %s").formatted(code, service));
     }
 
-    static ProblemException noShowTooSoon(int recalls, int needed) {
+    public static ProblemException noShowTooSoon(int recalls, int needed) {
         return ProblemException.conflict("no-show-too-soon", LocalizedText.of(
                 "Panggil ulang dulu: baru %d dari %d panggilan ulang", "Recall first: %d of %d recalls made so far")
                 .formatted(recalls, needed));
     }
 
-    static ProblemException transferToSameService(String service) {
+    public static ProblemException transferToSameService(String service) {
         return ProblemException.unprocessable("transfer-to-same-service", LocalizedText.of(
                 "Kunjungan sudah berada di layanan %s", "The visit is already at service %s").formatted(service));
     }
 
-    static ProblemException visitNotFound(UUID visitId) {
+    public static ProblemException visitNotFound(UUID visitId) {
         return ProblemException.notFound("visit-not-found", LocalizedText.of(
                 "Kunjungan %s tidak ditemukan", "Visit %s not found").formatted(visitId));
+    }
+
+    public static ProblemException notYourTicketAtCounter(String number) {
+        return ProblemException.forbidden("other-officers-ticket", LocalizedText.of(
+                "Nomor %s sedang dilayani petugas lain; hanya petugas itu atau admin instansi yang dapat mengubahnya",
+                "Ticket %s is with another officer; only that officer or the agency admin may change it")
+                .formatted(number));
+    }
+
+    public static ProblemException noPriorityToCheck(String number) {
+        return ProblemException.conflict("no-priority-to-check", LocalizedText.of(
+                "Nomor %s tidak memiliki permintaan prioritas yang perlu diperiksa",
+                "Ticket %s has no priority request to check").formatted(number));
+    }
+
+    public static ProblemException checkInNotHere() {
+        return ProblemException.forbidden("check-in-at-kiosk", LocalizedText.of(
+                "Check-in dilakukan di kios MPP atau oleh petugas instansi dengan memindai kode pemesanan",
+                "Check in at the MPP's kiosk, or ask an officer of the agency to scan the booking code"));
+    }
+
+    public static ProblemException tooManyBookings(int max) {
+        return ProblemException.conflict("too-many-bookings", LocalizedText.of(
+                "Anda sudah memegang %d pemesanan aktif; batalkan atau gunakan salah satu dulu",
+                "You already hold %d active bookings; cancel or use one first").formatted(max));
     }
 }

@@ -12,6 +12,7 @@ package id.go.mpp.sinergi.queue.domain;
  * CALLED, SERVING --park--> PARKED             (set aside, e.g. to fetch a missing paper; called again later)
  * CALLED, SERVING, PARKED --transfer--> TRANSFERRED   (the visit goes on with a new ticket at another service)
  * PARKED --return--> WAITING                   (its counter closed)
+ * CALLED --clear-priority--> WAITING           (the officer found no ground for the priority the citizen asked for)
  * </pre>
  */
 public enum TicketStatus {
@@ -56,6 +57,15 @@ public enum TicketStatus {
 
     public TicketStatus returnToQueue() {
         return from("return", WAITING, PARKED);
+    }
+
+    public TicketStatus clearPriority() {
+        return from("clear-priority", WAITING, CALLED);
+    }
+
+    /** Whether the citizen still holds the ticket (not finished): one such walk-in per citizen and service-day. */
+    public boolean isActive() {
+        return !isFinal();
     }
 
     /** Whether the ticket occupies a counter (called or being served there). */

@@ -57,8 +57,9 @@ public class Booking extends PanacheEntityBase {
         return find("code", code).firstResult();
     }
 
-    public static Uni<List<Booking>> ofCitizen(String citizenId) {
-        return list("citizenId = ?1 order by createdAt desc", citizenId);
+    /** A citizen's bookings, newest first, one page ({@code page} from 0). */
+    public static Uni<List<Booking>> ofCitizen(String citizenId, int page, int size) {
+        return find("citizenId = ?1 order by createdAt desc, id", citizenId).page(page, size).list();
     }
 
     /**

@@ -2,7 +2,7 @@ package id.go.mpp.sinergi.queue.store;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import id.go.mpp.sinergi.core.batch.CallerContexts;
+import id.go.mpp.sinergi.data.batch.CallerContexts;
 import id.go.mpp.sinergi.queue.QueueConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,9 +21,8 @@ import java.util.concurrent.CompletableFuture;
  * instance is seen at once (the MPP's entries are dropped); a change made through another instance within the
  * TTL. The cached entities are detached and only read.
  *
- * <p>A rush must never wait for the database all at once (measured: when the entries of the rush's service expired,
- * each of the 200 requests in flight read the same three rows, 600 reads queued for 20 pool connections, and the
- * answers of that moment took 0.6–1.3 s). So:
+ * <p>A rush must never wait for the database all at once (every request in flight would read the same rows at the
+ * moment an entry expires; BOOKING.md). So:
  * <ul>
  *   <li>for callers without a Hibernate session (the booking path), a row is read by <b>one</b> load at a time, and
  *       those that need it meanwhile wait for that load. The load runs in its own session on its own Vert.x
@@ -31,8 +30,7 @@ import java.util.concurrent.CompletableFuture;
  *   <li>an entry read after half its TTL is <b>refreshed ahead</b> the same way: the caller gets the value there is,
  *       and one load in the background replaces it, so a busy entry never expires;</li>
  *   <li>a caller that has a session holds a pool connection, so it never waits for a load that needs another
- *       connection (with every connection held by such waiters that would deadlock: seen as pool timeouts when
- *       200 slot reads met a cold entry). On a miss it reads in its own session and shares the result. At most
+ *       connection (with every connection held by such waiters that would deadlock the pool). On a miss it reads in its own session and shares the result. At most
  *       pool-size such callers exist at once, which bounds their reads.</li>
  * </ul>
  * Nothing is older than the TTL: an entry not refreshed by then is dropped and read again.

@@ -14,12 +14,12 @@ import io.smallrye.common.vertx.VertxContext;
  * tests that fire slot reads (session holders) and bookings (no session) together on a cold catalogue and on an
  * unreleased day catch the deadlock this guards against.
  */
-final class Sessions {
+public final class Sessions {
 
     private Sessions() {
     }
 
-    static boolean callerHoldsOne() {
+    public static boolean callerHoldsOne() {
         return VertxContext.isOnDuplicatedContext()
                 && SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME) != null;
     }

@@ -33,6 +33,8 @@ public class Ticket extends PanacheEntityBase {
     public String channel;
     @Enumerated(EnumType.STRING)
     public PriorityGroup priorityGroup;
+    /** False while a citizen's own priority request waits for the officer's check at the call. */
+    public boolean priorityConfirmed = true;
     @Enumerated(EnumType.STRING)
     public TicketStatus status;
     public String counterCode;
@@ -69,7 +71,15 @@ public class Ticket extends PanacheEntityBase {
                 + (priority ? "not null" : "null"), mppCode, serviceCode, serviceDate);
     }
 
-    public static Uni<List<Ticket>> ofCitizen(String citizenId) {
-        return list("citizenId = ?1 order by issuedAt desc", citizenId);
+    /** A citizen's tickets, newest first, one page ({@code page} from 0). */
+    public static Uni<List<Ticket>> ofCitizen(String citizenId, int page, int size) {
+        return find("citizenId = ?1 order by issuedAt desc, id", citizenId).page(page, size).list();
+    }
+
+    /** The citizen's walk-in tickets for a service-day that are not finished. */
+    public static Uni<Long> activeWalkIns(String citizenId, String mppCode, String serviceCode, LocalDate serviceDate) {
+        return count("citizenId = ?1 and mppCode = ?2 and serviceCode = ?3 and serviceDate = ?4 and channel = 'WALK_IN' "
+                + "and status not in (?5)", citizenId, mppCode, serviceCode, serviceDate,
+                List.of(TicketStatus.COMPLETED, TicketStatus.NO_SHOW, TicketStatus.TRANSFERRED));
     }
 }

@@ -3,7 +3,9 @@ package id.go.mpp.sinergi.queue.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.mpp.sinergi.events.Topics;
+import id.go.mpp.sinergi.events.queue.TicketCalled;
 import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.testing.EventPublisher;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
@@ -26,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -81,6 +84,32 @@ class BoardResourceTests {
             given().get("/mpps/kota-jambi/board/recent").then().statusCode(200)
                     .body("ticketNumber", hasItem(number));
             given().get("/mpps/nowhere/board/recent").then().statusCode(404).body("code", equalTo("mpp-not-found"));
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    @Test
+    void aCallEventWithoutAnMppIsSkippedAndTheBoardsGoOnShowingCalls() throws Exception {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        BlockingQueue<JsonNode> shown = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = listen(shown);
+        try {
+            String first = walkIn(service);
+            String firstNumber = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
+            awaitNumber(shown, firstNumber, Duration.ofSeconds(30));
+            desk.complete(first);
+
+            try (EventPublisher publisher = new EventPublisher(KafkaTestResource.broker().bootstrapServers())) {
+                publisher.publish(new TicketCalled(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                        "IMI-Z-999", null, "imigrasi", service, desk.counter(), "someone", Instant.now(), 0));
+            }
+            String second = walkIn(service);
+            String secondNumber = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
+            assertThat(awaitNumber(shown, secondNumber, Duration.ofSeconds(30)).get("ticketNumber").asText())
+                    .isEqualTo(secondNumber);
+            desk.complete(second);
         } finally {
             stream.cancel(true);
         }

@@ -167,11 +167,16 @@ class BookingResourceTests {
     }
 
     @Test
-    void savingAServiceReleasesTheDaysCitizensMayBookSoTheirFirstBookingsReleaseNothing() {
+    void savingAServiceReleasesTheComingWeekAndTheSweepTheRestSoTheirFirstBookingsReleaseNothing() throws Throwable {
         String service = newImigrasiService(14, 60);
 
-        // Monday 23 November: today to the end of the 14-day horizon (7 December), and 8 December, which opens at
-        // the next local midnight; not Sundays (the MPP does not open).
+        // Monday 23 November: saving releases a week (23–29 November; not Sunday 29th, the MPP does not open), never
+        // quota × horizon rows inside the admin's request.
+        assertThat(releasedDays(service)).containsExactly("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26",
+                "2026-11-27", "2026-11-28");
+        // The sweep releases the rest: to the end of the 14-day horizon (7 December), and 8 December, which opens
+        // at the next local midnight.
+        VertxContextSupport.subscribeAndAwait(release::releaseAhead);
         List<String> released = releasedDays(service);
         assertThat(released).startsWith("2026-11-23", "2026-11-24").endsWith("2026-12-08")
                 .doesNotContain("2026-11-29", "2026-12-06");
@@ -593,7 +598,7 @@ class BookingResourceTests {
         TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
 
         at(tuesdayAt("08:40"));
-        String ticketId = TestUsers.as(citizen).post("/bookings/" + code + "/check-in")
+        String ticketId = TestUsers.as(TestUsers.kiosk()).post("/bookings/" + code + "/check-in")
                 .then().statusCode(201)
                 .body("channel", equalTo("ONLINE"))
                 .body("status", equalTo("WAITING"))
@@ -603,7 +608,7 @@ class BookingResourceTests {
         TestUsers.as(citizen).get("/bookings/" + code).then().statusCode(200)
                 .body("status", equalTo("CHECKED_IN"))
                 .body("ticketId", equalTo(ticketId));
-        TestUsers.as(citizen).post("/bookings/" + code + "/check-in").then().statusCode(409)
+        TestUsers.as(TestUsers.kiosk()).post("/bookings/" + code + "/check-in").then().statusCode(409)
                 .body("code", equalTo("booking-wrong-state"));
 
         // The booking's life is on the bookings topic; the visit's goes on on the visits topic, under the same key.
@@ -629,7 +634,7 @@ class BookingResourceTests {
         String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
         TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
         at(tuesdayAt("08:10"));
-        TestUsers.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
+        TestUsers.as(TestUsers.kiosk()).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
                 .then().statusCode(422)
                 .body("code", equalTo("check-in-too-early"))
                 .body("detail", equalTo("Check-in for this booking opens at 2026-11-24 08:30 WIB"));
@@ -646,14 +651,52 @@ class BookingResourceTests {
         TestUsers.as(citizens.get(1)).post("/bookings/" + afterHours + "/confirm").then().statusCode(200);
 
         at(tuesdayAt("09:40"));
-        TestUsers.as(citizens.get(0)).post("/bookings/" + late + "/check-in").then().statusCode(201)
+        TestUsers.as(TestUsers.kiosk()).post("/bookings/" + late + "/check-in").then().statusCode(201)
                 .body("channel", equalTo("WALK_IN"));
 
         at(tuesdayAt("15:30"));
-        TestUsers.as(citizens.get(1)).post("/bookings/" + afterHours + "/check-in").then().statusCode(422)
+        TestUsers.as(TestUsers.kiosk()).post("/bookings/" + afterHours + "/check-in").then().statusCode(422)
                 .body("code", equalTo("outside-opening-hours"));
         TestUsers.as(citizens.get(1)).get("/bookings/" + afterHours).then().body("status", equalTo("CONFIRMED"))
                 .body("ticketId", nullValue());
+    }
+
+    @Test
+    void aCitizenHoldsAtMostFiveActiveBookingsAcrossServicesAndDays() {
+        String citizen = TestUsers.citizen();
+        for (int i = 0; i < 5; i++) {
+            TestUsers.as(citizen).body(book(newImigrasiService(7, 60), TUESDAY, "09:00")).post("/bookings")
+                    .then().statusCode(201);
+        }
+        String sixth = newImigrasiService(7, 60);
+        TestUsers.as(citizen).header("Accept-Language", "en").body(book(sixth, TUESDAY, "09:00")).post("/bookings")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("too-many-bookings"))
+                .body("detail", equalTo("You already hold 5 active bookings; cancel or use one first"));
+        given().when().get("/services/" + sixth + "/slots?mpp=kota-jambi&date=" + TUESDAY)
+                .then().statusCode(200).body("available", equalTo(7));
+        String first = TestUsers.as(citizen).get("/bookings/mine?size=1").then().statusCode(200)
+                .body("size()", equalTo(1)).extract().path("[0].code");
+        TestUsers.as(citizen).post("/bookings/" + first + "/cancel").then().statusCode(200);
+        TestUsers.as(citizen).body(book(sixth, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
+    }
+
+    @Test
+    void aCitizenCannotCheckInFromAnywhereOnlyTheKioskOrAnOfficerScanningTheCode() {
+        String service = newImigrasiService(7, 60);
+        String citizen = TestUsers.citizen();
+        String code = TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").path("code");
+        TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
+        at(tuesdayAt("09:05"));
+        TestUsers.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("check-in-at-kiosk"));
+        TestUsers.as(citizen).get("/bookings/" + code).then().body("status", equalTo("CONFIRMED"))
+                .body("ticketId", nullValue());
+        TestUsers.as(TestUsers.kiosk()).post("/bookings/" + code + "/check-in").then().statusCode(201)
+                .body("channel", equalTo("ONLINE"));
     }
 
     @Test

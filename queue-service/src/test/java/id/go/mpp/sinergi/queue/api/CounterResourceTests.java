@@ -282,10 +282,129 @@ class CounterResourceTests {
         TestUsers.as(TestUsers.citizen()).get("/tickets/" + mine + "/position").then().statusCode(404);
     }
 
+    @Test
+    void aColleagueCannotWorkAnotherOfficersCounterOrTicketButTheAgencyAdminMay() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String colleague = TestUsers.officer("imigrasi", "kota-jambi");
+        walkIn(service, null);
+        walkIn(service, null);
+        tick();
+        TestUsers.as(colleague).post(desk.path("call-next")).then().statusCode(403)
+                .contentType(containsString("application/problem+json"));
+        String id = desk.callNextId();
+        TestUsers.as(colleague).post("/tickets/" + id + "/recall").then().statusCode(403)
+                .body("code", equalTo("other-officers-ticket"));
+        TestUsers.as(colleague).body("{\"outcome\": \"SERVED\"}").post("/tickets/" + id + "/complete")
+                .then().statusCode(403);
+        TestUsers.as(colleague).post(desk.path("close")).then().statusCode(403);
+        desk.officer().get("/tickets/" + id).then().body("status", equalTo("CALLED"));
+        // The agency's admin may step in (e.g. the officer fell ill).
+        as(DemoUsers.IMIGRASI_ADMIN).body("{\"outcome\": \"NOT_SERVED\"}").post("/tickets/" + id + "/complete")
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        as(DemoUsers.IMIGRASI_ADMIN).post(desk.path("close")).then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aCitizensPriorityRequestClearedAtTheCallSendsTheTicketBackToTheRegularLineKeepingItsPlace() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String citizen = TestUsers.citizen();
+        String regular = walkIn(service, null).path("id");
+        tick();
+        String asked = TestUsers.as(citizen).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service
+                        + "\", \"priorityGroup\": \"DISABILITAS\"}").post("/tickets").then().statusCode(201)
+                .body("line", equalTo("PRIORITY")).body("priorityConfirmed", equalTo(false)).extract().path("id");
+        tick();
+        assertThat(desk.callNextId()).as("a priority request is called first").isEqualTo(asked);
+        desk.officer().body("{\"confirmed\": false}").post("/tickets/" + asked + "/priority-check")
+                .then().statusCode(200)
+                .body("status", equalTo("WAITING"))
+                .body("line", equalTo("REGULAR"))
+                .body("priorityGroup", nullValue())
+                .body("counterCode", nullValue());
+        desk.officer().body("{\"confirmed\": true}").post("/tickets/" + asked + "/priority-check")
+                .then().statusCode(409);
+        // Back in the regular line by its arrival: after the one who came earlier.
+        assertThat(desk.callNextId()).isEqualTo(regular);
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent back = reader.await(e -> asked.equals(e.subject())
+                    && e.type().equals("id.go.mpp.queue.ticket-returned-to-queue.v1"), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(back.json().get("reason").asText()).isEqualTo("PRIORITY_CLEARED");
+            assertThat(back.json().get("line").asText()).isEqualTo("REGULAR");
+            assertThat(back.data()).doesNotContain("DISABILITAS");
+        }
+    }
+
+    @Test
+    void aConfirmedPriorityRequestStaysAtTheCounterAndIsPublished() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String asked = TestUsers.as(TestUsers.citizen()).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \""
+                + service + "\", \"priorityGroup\": \"LANSIA\"}").post("/tickets").then().statusCode(201)
+                .extract().path("id");
+        tick();
+        assertThat(desk.callNextId()).isEqualTo(asked);
+        desk.officer().body("{\"confirmed\": true}").post("/tickets/" + asked + "/priority-check")
+                .then().statusCode(200)
+                .body("status", equalTo("CALLED"))
+                .body("priorityConfirmed", equalTo(true));
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent confirmed = reader.await(e -> asked.equals(e.subject())
+                    && e.type().equals("id.go.mpp.queue.ticket-priority-confirmed.v1"), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(confirmed.data()).doesNotContain("LANSIA");
+        }
+    }
+
+    @Test
+    void parkingAndReturningToTheQueueArePublishedLikeEveryOtherTransition() {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        String id = walkIn(service, null).path("id");
+        tick();
+        desk.callNextId();
+        desk.officer().post("/tickets/" + id + "/park").then().statusCode(200).body("status", equalTo("PARKED"));
+        tick();
+        desk.officer().post(desk.path("close")).then().statusCode(200);
+        desk.officer().get("/tickets/" + id).then().body("status", equalTo("WAITING"));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> id.equals(e.subject()), 4, Duration.ofSeconds(15));
+            assertThat(events).extracting(ReceivedEvent::type).containsExactly(
+                    "id.go.mpp.queue.ticket-issued.v1", "id.go.mpp.queue.ticket-called.v1",
+                    "id.go.mpp.queue.ticket-parked.v1", "id.go.mpp.queue.ticket-returned-to-queue.v1");
+            assertThat(events.get(3).json().get("reason").asText()).isEqualTo("COUNTER_CLOSED");
+            assertThat(events.get(3).json().get("counterCode").asText()).isEqualTo(desk.counter());
+        }
+    }
+
+    @Test
+    void aTransferNoteIsStoredAndPublishedWithNikAndPhoneMasked() {
+        Desk oss = Desk.opened("dpmptsp", "pbg");
+        String id = walkIn("pbg", null).path("id");
+        tick();
+        assertThat(oss.callNextId()).isEqualTo(id);
+        String next = oss.officer().body("{\"serviceCode\": \"rekomendasi-pupr\", \"note\": "
+                        + "\"Pemohon NIK 1571015208900003, HP 0812-3456-7890\"}")
+                .post("/tickets/" + id + "/transfer").then().statusCode(201)
+                .body("transferNote", equalTo("Pemohon NIK 1571**********03, HP 0812*****890"))
+                .extract().path("id");
+        oss.officer().body("{\"serviceCode\": \"rekomendasi-pupr\", \"note\": \"" + "x".repeat(281) + "\"}")
+                .post("/tickets/" + next + "/transfer").then().statusCode(400)
+                .body("errors[0].field", equalTo("note"));
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            ReceivedEvent transferred = reader.await(e -> next.equals(e.subject())
+                    && e.type().equals("id.go.mpp.queue.ticket-transferred.v1"), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(transferred.json().get("note").asText()).isEqualTo("Pemohon NIK 1571**********03, HP 0812*****890");
+            assertThat(transferred.data()).doesNotContain("1571015208900003").doesNotContain("3456-7890");
+        }
+    }
+
     private static Response walkIn(String service, String priorityGroup) {
         String body = "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\""
                 + (priorityGroup == null ? "" : ", \"priorityGroup\": \"" + priorityGroup + "\"") + "}";
-        Response response = as(DemoUsers.IMIGRASI_OFFICER).body(body).post("/tickets");
+        Response response = TestUsers.as(TestUsers.kiosk()).body(body).post("/tickets");
         response.then().statusCode(201);
         return response;
     }

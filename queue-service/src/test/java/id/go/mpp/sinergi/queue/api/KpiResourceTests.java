@@ -131,6 +131,71 @@ class KpiResourceTests {
     }
 
     @Test
+    void noShowsTransfersAndDistinctVisitsAreCountedExactly() {
+        // An agency of its own, so that its totals hold only this scenario.
+        String agency = "kpi-" + UUID.randomUUID().toString().substring(0, 6);
+        as(DemoUsers.MPP_ADMIN).body("{\"name\": \"Instansi uji KPI\"}").put("/mpps/kota-jambi/agencies/" + agency)
+                .then().statusCode(200);
+        String first = newService(agency);
+        String second = newService(agency);
+        String firstCounter = newCounter(agency, first);
+        String secondCounter = newCounter(agency, second);
+        String officer = TestUsers.officer(agency, "kota-jambi");
+        String colleague = TestUsers.officer(agency, "kota-jambi");
+        TestUsers.as(officer).post("/counters/kota-jambi/" + firstCounter + "/open").then().statusCode(200);
+        TestUsers.as(colleague).post("/counters/kota-jambi/" + secondCounter + "/open").then().statusCode(200);
+
+        at(wib(MONDAY, "08:00"));
+        String x = issue(officer, first);
+        at(wib(MONDAY, "08:10"));
+        String y = issue(officer, first);
+        at(wib(MONDAY, "08:20"));
+        call(officer, x, firstCounter);                                   // x waited 1200 s
+        at(wib(MONDAY, "08:30"));
+        String x2 = TestUsers.as(officer).body("{\"serviceCode\": \"" + second + "\"}").post("/tickets/" + x + "/transfer")
+                .then().statusCode(201).extract().path("id");            // x goes on at the second service
+        call(officer, y, firstCounter);                                   // y waited 1200 s
+        TestUsers.as(officer).post("/tickets/" + y + "/recall").then().statusCode(200);
+        TestUsers.as(officer).post("/tickets/" + y + "/recall").then().statusCode(200);
+        at(wib(MONDAY, "08:33"));
+        TestUsers.as(officer).post("/tickets/" + y + "/no-show").then().statusCode(200);
+        at(wib(MONDAY, "08:40"));
+        call(colleague, x2, secondCounter);                               // waits from the visit's arrival: 2400 s
+        at(wib(MONDAY, "08:50"));
+        complete(colleague, x2, "SERVED");                                // 600 s
+
+        at(wib(MONDAY, "09:00"));
+        JsonPath firstDay = kpis(DemoUsers.MPP_ADMIN, "service=" + first);
+        assertThat(firstDay.getLong("total.arrived")).isEqualTo(2);
+        assertThat(firstDay.getLong("total.visits")).isEqualTo(2);
+        assertThat(firstDay.getLong("total.noShows")).isEqualTo(1);
+        assertThat(firstDay.getLong("total.transferredOut")).isEqualTo(1);
+        assertThat(firstDay.getLong("total.served")).isZero();
+        assertThat(firstDay.getLong("total.waitsMeasured")).isEqualTo(2);
+        assertThat(firstDay.getLong("total.averageWaitSeconds")).isEqualTo(1200);
+        assertThat(firstDay.getLong("total.servicesMeasured")).isZero();
+        assertThat(firstDay.getString("total.averageServiceSeconds")).isNull();
+
+        JsonPath secondDay = kpis(DemoUsers.MPP_ADMIN, "service=" + second);
+        assertThat(secondDay.getLong("total.arrived")).isEqualTo(1);
+        assertThat(secondDay.getLong("total.transferredOut")).isZero();
+        assertThat(secondDay.getLong("total.served")).isEqualTo(1);
+        assertThat(secondDay.getLong("total.averageWaitSeconds")).isEqualTo(2400);
+        assertThat(secondDay.getLong("total.averageServiceSeconds")).isEqualTo(600);
+
+        // The agency saw three arrivals of two people: the transferred visit counts once.
+        JsonPath whole = kpis(DemoUsers.MPP_ADMIN, "agency=" + agency);
+        assertThat(whole.getLong("total.arrived")).isEqualTo(3);
+        assertThat(whole.getLong("total.visits")).isEqualTo(2);
+        assertThat(whole.getLong("total.noShows")).isEqualTo(1);
+        assertThat(whole.getLong("total.transferredOut")).isEqualTo(1);
+        assertThat(whole.getLong("total.served")).isEqualTo(1);
+        assertThat(whole.getLong("total.waitsMeasured")).isEqualTo(3);
+        assertThat(whole.getLong("total.averageWaitSeconds")).isEqualTo(1600);
+        assertThat(whole.getLong("total.maxWaitSeconds")).isEqualTo(2400);
+    }
+
+    @Test
     void agencyStaffSeeOnlyTheirOwnAgency() {
         String imigrasiService = newService("imigrasi");
         String dukcapilService = newService("dukcapil");

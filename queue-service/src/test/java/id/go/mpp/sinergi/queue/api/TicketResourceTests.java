@@ -6,6 +6,7 @@ import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.ReceivedEvent;
+import id.go.mpp.sinergi.testing.TestUsers;
 import id.go.mpp.sinergi.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -69,7 +70,7 @@ class TicketResourceTests {
 
     @Test
     void aCitizenMayNotCallATicketAndGets403() {
-        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+        String id = TestUsers.as(TestUsers.citizen()).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
                 .extract().path("id");
         as(DemoUsers.CITIZEN).body("{\"counterCode\": \"IMI-1\"}").post("/tickets/" + id + "/call")
                 .then().statusCode(403)
@@ -109,11 +110,11 @@ class TicketResourceTests {
 
     @Test
     void ticketsAreNumberedPerServiceAndDayAndEachIssueIsPublishedAsACloudEvent() {
-        String first = as(DemoUsers.CITIZEN).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201)
+        String first = TestUsers.as(TestUsers.citizen()).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201)
                 .body("number", matchesPattern("DUK-C-\\d{3}"))
                 .body("status", equalTo("WAITING"))
                 .extract().path("number");
-        ValidatableResponse second = as(DemoUsers.CITIZEN).body(issue("akta-kelahiran")).post("/tickets")
+        ValidatableResponse second = TestUsers.as(TestUsers.citizen()).body(issue("akta-kelahiran")).post("/tickets")
                 .then().statusCode(201);
         int n1 = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
         second.body("number", equalTo(String.format("DUK-C-%03d", n1 + 1)));
@@ -132,7 +133,8 @@ class TicketResourceTests {
 
     @Test
     void theAgencysOfficerCallsAndCompletesATicketAndBothStepsArePublished() {
-        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+        String citizen = TestUsers.citizen();
+        String id = TestUsers.as(citizen).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
                 .extract().path("id");
         Desk desk = Desk.opened("imigrasi", "paspor-baru");
         desk.officer().body("{\"counterCode\": \"" + desk.counter() + "\"}").post("/tickets/" + id + "/call")
@@ -143,7 +145,7 @@ class TicketResourceTests {
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("outcome", equalTo("SERVED"));
-        as(DemoUsers.CITIZEN).get("/tickets/" + id).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        TestUsers.as(citizen).get("/tickets/" + id).then().statusCode(200).body("status", equalTo("COMPLETED"));
 
         try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
             List<ReceivedEvent> events = reader.await(e -> id.equals(e.subject()), 3, Duration.ofSeconds(15));
@@ -157,18 +159,19 @@ class TicketResourceTests {
 
     @Test
     void anOfficerOfAnotherAgencyCannotCallTheTicket() {
-        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+        String citizen = TestUsers.citizen();
+        String id = TestUsers.as(citizen).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
                 .extract().path("id");
         as(DemoUsers.DUKCAPIL_OFFICER).body("{\"counterCode\": \"DUK-1\"}").post("/tickets/" + id + "/call")
                 .then().statusCode(403)
                 .body("code", equalTo("other-agency"));
         as(DemoUsers.DUKCAPIL_OFFICER).get("/tickets/" + id).then().statusCode(404);
-        as(DemoUsers.CITIZEN).get("/tickets/" + id).then().statusCode(200).body("status", equalTo("WAITING"));
+        TestUsers.as(citizen).get("/tickets/" + id).then().statusCode(200).body("status", equalTo("WAITING"));
     }
 
     @Test
     void completingATicketThatWasNotCalledIs409NamingItsState() {
-        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+        String id = TestUsers.as(TestUsers.citizen()).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
                 .extract().path("id");
         as(DemoUsers.IMIGRASI_OFFICER).header("Accept-Language", "en").body("{\"outcome\": \"SERVED\"}")
                 .post("/tickets/" + id + "/complete")
@@ -188,7 +191,7 @@ class TicketResourceTests {
 
     @Test
     void anInvalidOutcomeIs400NamingTheField() {
-        String id = as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
+        String id = TestUsers.as(TestUsers.citizen()).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
                 .extract().path("id");
         as(DemoUsers.IMIGRASI_OFFICER).body("{\"outcome\": \"MAYBE\"}").post("/tickets/" + id + "/complete")
                 .then().statusCode(400)
@@ -238,44 +241,98 @@ class TicketResourceTests {
                  "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 10,
                  "dailyQuota": {"regular": 2, "priority": 1, "online": 5}, "slaMinutes": 30}""")
                 .put("/mpps/kota-jambi/services/uji-kuota").then().statusCode(200);
-        as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-001"));
-        as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-002"));
-        as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(issue("uji-kuota")).post("/tickets")
+        TestUsers.as(TestUsers.citizen()).body(issue("uji-kuota")).post("/tickets").then().statusCode(201)
+                .body("number", equalTo("IMI-Q-001"));
+        as(DemoUsers.IMIGRASI_OFFICER).body(issue("uji-kuota")).post("/tickets").then().statusCode(201)
+                .body("number", equalTo("IMI-Q-002"));
+        String refused = TestUsers.citizen();
+        TestUsers.as(refused).header("Accept-Language", "en").body(issue("uji-kuota")).post("/tickets")
                 .then().statusCode(422)
                 .body("code", equalTo("walk-in-quota-exhausted"));
-        as(DemoUsers.CITIZEN).get("/tickets/mine").then().statusCode(200)
-                .body("findAll { it.serviceCode == 'uji-kuota' }.size()", equalTo(2));
+        TestUsers.as(refused).get("/tickets/mine").then().statusCode(200)
+                .body("findAll { it.serviceCode == 'uji-kuota' }.size()", equalTo(0));
         // The next day starts a new count and a new number series.
         at(MONDAY_MORNING.plus(java.time.Duration.ofDays(1)));
-        as(DemoUsers.CITIZEN).body(issue("uji-kuota")).post("/tickets").then().statusCode(201).body("number", equalTo("IMI-Q-001"));
+        TestUsers.as(refused).body(issue("uji-kuota")).post("/tickets").then().statusCode(201)
+                .body("number", equalTo("IMI-Q-001"));
     }
 
     @Test
-    void priorityVisitorsHaveTheirOwnShareOfTheWalkInQuotaAndTheirGroupTravelsInTheEvent() {
+    void priorityVisitorsHaveTheirOwnShareOfTheWalkInQuotaAndEventsSayOnlyThatTheTicketIsPriority() {
         as(DemoUsers.IMIGRASI_ADMIN).body("""
                 {"agencyCode": "imigrasi", "nameId": "Uji prioritas", "nameEn": "Priority test", "ticketPrefix": "IMI-P",
                  "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 10,
                  "dailyQuota": {"regular": 1, "priority": 1, "online": 0}, "slaMinutes": 30}""")
                 .put("/mpps/kota-jambi/services/uji-prioritas").then().statusCode(200);
-        as(DemoUsers.CITIZEN).body(issue("uji-prioritas")).post("/tickets").then().statusCode(201);
-        as(DemoUsers.CITIZEN).body(issue("uji-prioritas")).post("/tickets").then().statusCode(422)
+        as(DemoUsers.IMIGRASI_OFFICER).body(issue("uji-prioritas")).post("/tickets").then().statusCode(201);
+        as(DemoUsers.IMIGRASI_OFFICER).body(issue("uji-prioritas")).post("/tickets").then().statusCode(422)
                 .body("code", equalTo("walk-in-quota-exhausted"));
-        String priorityTicket = as(DemoUsers.CITIZEN)
-                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"LANSIA\"}")
-                .post("/tickets").then().statusCode(201)
-                .body("priorityGroup", equalTo("LANSIA"))
-                .extract().path("id");
-        as(DemoUsers.CITIZEN)
+        String priorityTicket = TestUsers.as(TestUsers.citizen())
                 .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"IBU_HAMIL\"}")
+                .post("/tickets").then().statusCode(201)
+                .body("priorityGroup", equalTo("IBU_HAMIL"))
+                .body("line", equalTo("PRIORITY"))
+                .body("priorityConfirmed", equalTo(false))
+                .extract().path("id");
+        as(DemoUsers.IMIGRASI_OFFICER)
+                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"LANSIA\"}")
                 .post("/tickets").then().statusCode(422);
-        as(DemoUsers.CITIZEN)
+        as(DemoUsers.IMIGRASI_OFFICER)
                 .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"uji-prioritas\", \"priorityGroup\": \"VIP\"}")
                 .post("/tickets").then().statusCode(400)
                 .body("errors[0].field", equalTo("priorityGroup"));
 
+        // A pregnancy or a disability is health data (UU 27/2022): other services learn that the ticket is priority.
         try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
             ReceivedEvent issued = reader.await(e -> priorityTicket.equals(e.subject()), 1, Duration.ofSeconds(15)).get(0);
-            assertThat(issued.json().get("priorityGroup").asText()).isEqualTo("LANSIA");
+            assertThat(issued.json().get("priority").asBoolean()).isTrue();
+            assertThat(issued.json().has("priorityGroup")).isFalse();
+            assertThat(issued.data()).doesNotContain("IBU_HAMIL");
         }
+    }
+
+    @Test
+    void aCitizenHoldsOneActiveWalkInTicketPerServiceAndDay() {
+        String citizen = TestUsers.citizen();
+        TestUsers.as(citizen).body(issue("kartu-keluarga")).post("/tickets").then().statusCode(201);
+        TestUsers.as(citizen).header("Accept-Language", "en").body(issue("kartu-keluarga")).post("/tickets")
+                .then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("walk-in-already-held"))
+                .body("detail", equalTo("You already hold a ticket for this service today"));
+        TestUsers.as(citizen).get("/tickets/mine").then().statusCode(200)
+                .body("findAll { it.serviceCode == 'kartu-keluarga' }.size()", equalTo(1));
+        // Another service the same day is another ticket.
+        TestUsers.as(citizen).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201);
+    }
+
+    @Test
+    void anOfficerIssuesWalkInsOnlyIntoTheirOwnAgencysServices() {
+        as(DemoUsers.DUKCAPIL_OFFICER).body(issue("paspor-baru")).post("/tickets")
+                .then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        as(DemoUsers.DUKCAPIL_OFFICER).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201);
+    }
+
+    @Test
+    void theKioskIssuesWalkInsForVisitorsWithoutAnAccount() {
+        TestUsers.as(TestUsers.kiosk()).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201)
+                .body("channel", equalTo("WALK_IN"))
+                .body("number", matchesPattern("DUK-C-\\d{3}"));
+    }
+
+    @Test
+    void aCitizensOwnListIsPaginated() {
+        String citizen = TestUsers.citizen();
+        TestUsers.as(citizen).body(issue("kartu-keluarga")).post("/tickets").then().statusCode(201);
+        TestUsers.as(citizen).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201);
+        String first = TestUsers.as(citizen).get("/tickets/mine?size=1").then().statusCode(200)
+                .body("size()", equalTo(1)).extract().path("[0].serviceCode");
+        String second = TestUsers.as(citizen).get("/tickets/mine?size=1&page=1").then().statusCode(200)
+                .body("size()", equalTo(1)).extract().path("[0].serviceCode");
+        assertThat(List.of(first, second)).containsExactlyInAnyOrder("kartu-keluarga", "akta-kelahiran");
+        TestUsers.as(citizen).get("/tickets/mine?page=2&size=1").then().statusCode(200).body("size()", equalTo(0));
+        TestUsers.as(citizen).get("/tickets/mine?size=1000").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
     }
 }

@@ -26,4 +26,9 @@ public final class InvitationPolicy {
     public Instant expiresAt(Instant completedAt) {
         return completedAt.plus(validity);
     }
+
+    /** An invitation may be answered up to and including its expiry instant. */
+    public static boolean hasExpired(Instant expiresAt, Instant now) {
+        return expiresAt.isBefore(now);
+    }
 }

@@ -1,9 +1,13 @@
 package id.go.mpp.sinergi.survey.store;
 
+import id.go.mpp.sinergi.survey.domain.InvitationStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +27,8 @@ public class SurveyInvitation extends PanacheEntityBase {
     public String agencyCode;
     public String serviceCode;
     public String citizenId;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public InvitationStatus status;
     public Instant createdAt;
     public Instant expiresAt;
     @Version
@@ -35,5 +40,10 @@ public class SurveyInvitation extends PanacheEntityBase {
 
     public static Uni<SurveyInvitation> forVisit(UUID visitId) {
         return find("visitId", visitId).firstResult();
+    }
+
+    /** The invitation, row-locked until the transaction ends: a concurrent answer waits and then sees this one's. */
+    public static Uni<SurveyInvitation> forAnswer(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

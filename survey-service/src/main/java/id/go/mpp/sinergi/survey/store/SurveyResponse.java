@@ -12,6 +12,9 @@ import java.util.UUID;
 @Table(name = "survey_response")
 public class SurveyResponse extends PanacheEntityBase {
 
+    /** The primary key that allows one response per invitation. */
+    public static final String ONE_PER_INVITATION = "survey_response_pkey";
+
     @Id
     public UUID invitationId;
     public short[] answers;

@@ -9,18 +9,35 @@ import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.ReceivedEvent;
 import id.go.mpp.sinergi.testing.TopicReader;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -37,6 +54,12 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "survey"))
 @QuarkusTestResource(KeycloakTestResource.class)
 class SurveyInvitationTests {
+
+    /** survey-service's name in {@code processed_event} (VisitEventsConsumer). */
+    private static final String CONSUMER = "survey-service";
+
+    @Inject
+    AgroalDataSource database;
 
     private EventPublisher queueService;
 
@@ -68,14 +91,81 @@ class SurveyInvitationTests {
     }
 
     @Test
-    void aVisitThatWasNotServedInvitesNobody() throws Exception {
+    void aVisitThatWasNotServedInvitesNobody() {
         String visitId = UUID.randomUUID().toString();
-        queueService.publish(completed(visitId, "NOT_SERVED", DemoUsers.CITIZEN.accountId()));
-        String marker = UUID.randomUUID().toString();
-        queueService.publish(completed(marker, "SERVED", DemoUsers.CITIZEN.accountId()));
+        String eventId = queueService.publish(completed(visitId, "NOT_SERVED", DemoUsers.CITIZEN.accountId()));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> invitationsFor(marker) == 1);
+        // The consumer records the event in the same transaction as its effect: once recorded, it has been handled.
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(eventId));
         assertThat(invitationsFor(visitId)).isZero();
+    }
+
+    @Test
+    void anInvitationPastItsExpiryIsRefusedWithA409AndCanStillBeAnsweredBeforeIt() throws Exception {
+        String visitId = UUID.randomUUID().toString();
+        Instant completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        queueService.publish(completed(visitId, "SERVED", DemoUsers.CITIZEN.accountId(), completedAt));
+        await().atMost(Duration.ofSeconds(20)).until(() -> invitationsFor(visitId) == 1);
+        String invitationId = invitationOf(visitId);
+        Instant expiresAt = completedAt.plus(Duration.ofDays(7));
+        as(DemoUsers.CITIZEN).get("/invitations/mine").then()
+                .body("find { it.id == '" + invitationId + "' }.expiresAt", equalTo(expiresAt.toString()));
+
+        at(expiresAt.plusSeconds(1));
+        as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(answers(4))
+                .post("/invitations/" + invitationId + "/response")
+                .then().statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("invitation-expired"))
+                .body("detail", equalTo("The survey invitation has expired"));
+        assertThat(responsesTo(invitationId)).isZero();
+
+        at(expiresAt);
+        as(DemoUsers.CITIZEN).body(answers(4)).post("/invitations/" + invitationId + "/response")
+                .then().statusCode(200)
+                .body("status", equalTo("ANSWERED"));
+        assertThat(responsesTo(invitationId)).isEqualTo(1);
+    }
+
+    @Test
+    void twoAnswersSentAtOnceGiveOneSuccessAndOne409NeverA500() throws Exception {
+        String citizen = DemoUsers.CITIZEN.accountId();
+        String token = DemoUsers.CITIZEN.token();
+        ExecutorService twoPhones = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String visitId = UUID.randomUUID().toString();
+                queueService.publish(completed(visitId, "SERVED", citizen));
+                await().atMost(Duration.ofSeconds(20)).until(() -> invitationsFor(visitId) == 1);
+                String invitationId = invitationOf(visitId);
+
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<CompletableFuture<Response>> sent = new ArrayList<>();
+                for (int phone = 0; phone < 2; phone++) {
+                    int value = phone + 3;
+                    sent.add(CompletableFuture.supplyAsync(() -> {
+                        awaitTogether(together);
+                        return given().auth().oauth2(token).contentType("application/json")
+                                .header("Accept-Language", "en").body(answers(value))
+                                .post("/invitations/" + invitationId + "/response");
+                    }, twoPhones));
+                }
+                List<Response> answered = new ArrayList<>();
+                for (CompletableFuture<Response> response : sent) {
+                    answered.add(response.get(30, TimeUnit.SECONDS));
+                }
+
+                assertThat(answered).extracting(Response::statusCode).as("round %d", round)
+                        .containsExactlyInAnyOrder(200, 409);
+                Response refused = answered.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.jsonPath().getString("code")).isEqualTo("invitation-not-open");
+                assertThat(refused.jsonPath().getString("detail")).isEqualTo("The survey invitation is ANSWERED");
+                assertThat(responsesTo(invitationId)).as("round %d", round).isEqualTo(1);
+            }
+        } finally {
+            twoPhones.shutdownNow();
+        }
     }
 
     @Test
@@ -129,6 +219,45 @@ class SurveyInvitationTests {
         as(DemoUsers.IMIGRASI_OFFICER).get("/invitations/mine").then().statusCode(403);
     }
 
+    private static void at(Instant now) {
+        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
+    }
+
+    private static void awaitTogether(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String invitationOf(String visitId) {
+        return as(DemoUsers.CITIZEN).get("/invitations/mine").then().statusCode(200)
+                .extract().path("find { it.visitId == '" + visitId + "' }.id");
+    }
+
+    private boolean processed(String eventId) throws SQLException {
+        return count("select count(*) from processed_event where consumer = ? and event_id = ?", CONSUMER,
+                eventId) == 1;
+    }
+
+    private long responsesTo(String invitationId) throws SQLException {
+        return count("select count(*) from survey_response where invitation_id = cast(? as uuid)", invitationId);
+    }
+
+    private long count(String sql, String... parameters) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     private long invitationsFor(String visitId) {
         List<String> visits = as(DemoUsers.CITIZEN).get("/invitations/mine").then().statusCode(200)
                 .extract().jsonPath().getList("visitId", String.class);
@@ -136,8 +265,12 @@ class SurveyInvitationTests {
     }
 
     private static TicketCompleted completed(String visitId, String outcome, String citizenId) {
+        return completed(visitId, outcome, citizenId, Instant.now());
+    }
+
+    private static TicketCompleted completed(String visitId, String outcome, String citizenId, Instant completedAt) {
         return new TicketCompleted(visitId, UUID.randomUUID().toString(), "IMI-A-007", "kota-jambi", "imigrasi",
-                "paspor-baru", "IMI-1", citizenId, outcome, Instant.now(), 300, 600);
+                "paspor-baru", "IMI-1", citizenId, outcome, completedAt, 300, 600);
     }
 
     private static String answers(int value) {

@@ -1,9 +1,9 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.booking;
 
-import id.go.mpp.sinergi.core.outbox.Outbox;
-import id.go.mpp.sinergi.queue.messaging.BookingEvents;
+import id.go.mpp.sinergi.messaging.outbox.Outbox;
+import id.go.mpp.sinergi.queue.messaging.out.BookingEvents;
 import id.go.mpp.sinergi.queue.store.Booking;
-import id.go.mpp.sinergi.queue.store.BookingSlots;
+import id.go.mpp.sinergi.queue.store.booking.SlotClaims;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,14 +20,14 @@ import java.util.Map;
 public class BookingCancellations {
 
     /** {@code cancelledBy} of booking-cancelled: the citizen themself. */
-    static final String CITIZEN = "CITIZEN";
+    public static final String CITIZEN = "CITIZEN";
     /** {@code cancelledBy}: an officer or admin of the MPP, also when the MPP closes a day. */
-    static final String STAFF = "STAFF";
+    public static final String STAFF = "STAFF";
 
-    private final BookingSlots slots;
+    private final SlotClaims slots;
     private final Outbox outbox;
 
-    public BookingCancellations(BookingSlots slots, Outbox outbox) {
+    public BookingCancellations(SlotClaims slots, Outbox outbox) {
         this.slots = slots;
         this.outbox = outbox;
     }
@@ -53,7 +53,7 @@ public class BookingCancellations {
             return Uni.createFrom().item(0);
         }
         return Booking.activeOn(mppCode, reasons.keySet()).chain(found -> {
-            // Freed in slot order, the order a quota change locks a day's slots in (BookingSlots.resize): no deadlock.
+            // Freed in slot order, the order a quota change locks a day's slots in (SlotRelease.resize): no deadlock.
             List<Booking> due = found.stream().filter(b -> b.status.asOf(now, b.confirmBy) == b.status)
                     .sorted(Booking.SLOT_ORDER).toList();
             return cancelEach(due, 0, reasons, now).replaceWith(due.size());

@@ -1,8 +1,9 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.booking;
 
 import id.go.mpp.sinergi.queue.domain.booking.BookingRules;
 import id.go.mpp.sinergi.queue.domain.booking.SlotPlan;
-import id.go.mpp.sinergi.queue.store.BookingSlots;
+import id.go.mpp.sinergi.queue.app.QueueProblems;
+import id.go.mpp.sinergi.queue.store.booking.SlotRelease;
 import id.go.mpp.sinergi.queue.store.CatalogueCache;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
@@ -32,11 +33,11 @@ public class BookingOffers {
     }
 
     private final CatalogueCache catalogue;
-    private final BookingSlots slots;
+    private final SlotRelease release;
 
-    public BookingOffers(CatalogueCache catalogue, BookingSlots slots) {
+    public BookingOffers(CatalogueCache catalogue, SlotRelease release) {
         this.catalogue = catalogue;
-        this.slots = slots;
+        this.release = release;
     }
 
     /** The slot as a bookable offer with the day's quota released, or the problem why it cannot be booked. */
@@ -46,7 +47,7 @@ public class BookingOffers {
             Offer offer = new Offer(d.service(), d.mpp(), day, slot,
                     BookingRules.startsAt(day, slot.start(), d.mpp().zone()),
                     BookingRules.endsAt(day, slot.end(), d.mpp().zone()));
-            return slots.ensureReleased(mppCode, serviceCode, day, d.service().slotMinutes, d.plan(), now)
+            return release.ensureReleased(mppCode, serviceCode, day, d.service().slotMinutes, d.plan(), now)
                     .replaceWith(offer);
         });
     }

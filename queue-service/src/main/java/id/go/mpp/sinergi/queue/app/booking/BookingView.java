@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.booking;
 
 import id.go.mpp.sinergi.queue.domain.booking.BookingStatus;
 import id.go.mpp.sinergi.queue.store.Booking;
@@ -19,7 +19,7 @@ public record BookingView(String code, UUID id, UUID visitId, String mppCode, St
                           Instant checkInUntil, Instant createdAt, Instant closedAt, String cancelReason,
                           UUID ticketId) {
 
-    static BookingView of(Booking b, int maxReschedules, Duration early, Duration late) {
+    public static BookingView of(Booking b, int maxReschedules, Duration early, Duration late) {
         return new BookingView(b.code, b.id, b.visitId, b.mppCode, b.agencyCode, b.serviceCode, b.serviceDate,
                 b.slotStart.toString(), LocalTime.MIDNIGHT.equals(b.slotEnd) ? "24:00" : b.slotEnd.toString(),
                 b.slotStartsAt, b.slotEndsAt, b.status.name(),

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.booking;
 
 import java.time.LocalDate;
 import java.util.List;

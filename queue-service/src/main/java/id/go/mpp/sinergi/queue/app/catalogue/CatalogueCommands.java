@@ -1,7 +1,8 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.catalogue;
 
 import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
 import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import id.go.mpp.sinergi.core.codes.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,10 +18,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies of the catalogue endpoints (PUT replaces the whole item). */
-public final class CatalogueRequests {
+/** What the catalogue's admins change (PUT bodies: each replaces the whole item), validated by the API. */
+public final class CatalogueCommands {
 
-    private CatalogueRequests() {
+    private CatalogueCommands() {
     }
 
     public record Hours(@NotNull LocalTime opens, @NotNull LocalTime closes) {
@@ -43,7 +44,7 @@ public final class CatalogueRequests {
                         @NotNull @Min(0) @Max(DailyQuota.MAX_SHARE) Integer online) {
     }
 
-    public record UpdateService(@NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String agencyCode,
+    public record UpdateService(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String agencyCode,
                                 @NotBlank @Size(max = 160) String nameId,
                                 @NotBlank @Size(max = 160) String nameEn,
                                 @NotBlank @Pattern(regexp = "[A-Z]{2,5}(-[A-Z0-9]{1,3})?") String ticketPrefix,
@@ -58,8 +59,8 @@ public final class CatalogueRequests {
                                 @Min(5) @Max(480) Integer slotMinutes) {
     }
 
-    public record UpdateCounter(@NotBlank @Size(max = 63) @Pattern(regexp = TicketRequests.CODE) String agencyCode,
+    public record UpdateCounter(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String agencyCode,
                                 @NotBlank @Size(max = 80) String name,
-                                @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = TicketRequests.CODE) String> services) {
+                                @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = Slugs.CODE) String> services) {
     }
 }

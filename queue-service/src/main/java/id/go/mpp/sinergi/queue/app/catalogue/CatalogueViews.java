@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.catalogue;
 
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
@@ -39,7 +39,7 @@ public final class CatalogueViews {
                               int serviceMinutes, Quota dailyQuota, int slaMinutes, boolean active,
                               int bookingHorizonDays, int slotMinutes) {
 
-        static ServiceView of(CatalogueService s, Locale locale) {
+        public static ServiceView of(CatalogueService s, Locale locale) {
             List<String> id = Arrays.asList(s.requirementsId);
             List<String> en = Arrays.asList(s.requirementsEn);
             return new ServiceView(s.mppCode, s.code, s.agencyCode, LocalizedText.of(s.nameId, s.nameEn).in(locale),
@@ -52,7 +52,7 @@ public final class CatalogueViews {
     }
 
     public record CounterView(String mppCode, String code, String agencyCode, String name, List<String> services) {
-        static CounterView of(Counter c) {
+        public static CounterView of(Counter c) {
             return new CounterView(c.mppCode, c.code, c.agencyCode, c.name, List.of(c.services));
         }
     }

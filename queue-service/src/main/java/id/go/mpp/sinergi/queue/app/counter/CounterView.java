@@ -1,7 +1,8 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.counter;
 
 import id.go.mpp.sinergi.queue.store.Counter;
 import id.go.mpp.sinergi.queue.store.CounterSession;
+import id.go.mpp.sinergi.queue.app.ticket.TicketView;
 import id.go.mpp.sinergi.queue.store.Ticket;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ public record CounterView(String mppCode, String code, String agencyCode, String
                           String status, String officerId, Instant openedAt, TicketView current,
                           List<TicketView> parked) {
 
-    static CounterView of(Counter counter, CounterSession session, Ticket current, List<Ticket> parked) {
+    public static CounterView of(Counter counter, CounterSession session, Ticket current, List<Ticket> parked) {
         return new CounterView(counter.mppCode, counter.code, counter.agencyCode, counter.name, List.of(counter.services),
                 session == null ? "CLOSED" : "OPEN", session == null ? null : session.officerId,
                 session == null ? null : session.openedAt, current == null ? null : TicketView.of(current),

@@ -1,22 +1,31 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.ticket;
 
-import id.go.mpp.sinergi.core.outbox.Outbox;
+import id.go.mpp.sinergi.messaging.outbox.Outbox;
+import id.go.mpp.sinergi.core.problem.LocalizedText;
+import id.go.mpp.sinergi.core.problem.ProblemException;
+import id.go.mpp.sinergi.core.time.Timestamps;
+import id.go.mpp.sinergi.queue.QueueConfig;
+import id.go.mpp.sinergi.queue.app.QueueProblems;
+import id.go.mpp.sinergi.queue.domain.access.Actor;
+import id.go.mpp.sinergi.queue.domain.access.TicketAccess;
 import id.go.mpp.sinergi.queue.domain.PriorityGroup;
 import id.go.mpp.sinergi.queue.domain.QueueLine;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
 import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
 import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
-import id.go.mpp.sinergi.queue.messaging.TicketEvents;
+import id.go.mpp.sinergi.queue.messaging.out.TicketEvents;
 import id.go.mpp.sinergi.queue.store.Booking;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
 import id.go.mpp.sinergi.queue.store.MppCalendar;
 import id.go.mpp.sinergi.queue.store.Ticket;
 import id.go.mpp.sinergi.queue.store.TicketSequences;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,25 +39,64 @@ public class TicketDesk {
 
     private final TicketSequences sequences;
     private final Outbox outbox;
+    private final MppCalendar calendar;
+    private final Clock clock;
+    private final int maxActivePerCitizen;
 
-    public TicketDesk(TicketSequences sequences, Outbox outbox) {
+    public TicketDesk(TicketSequences sequences, Outbox outbox, MppCalendar calendar, Clock clock, QueueConfig config) {
         this.sequences = sequences;
         this.outbox = outbox;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.maxActivePerCitizen = config.walkIns().maxActivePerCitizen();
     }
 
-    /** A walk-in ticket, or a {@code walkInRefused} problem; nothing is written when refused. */
+    /**
+     * A walk-in ticket, in its own transaction: a citizen takes one for themself (one active per service-day; a
+     * priority group they name is a request the officer checks at the call); an officer of the service's agency or
+     * the MPP's kiosk issues one for a visitor without an account (a priority group they name is confirmed).
+     */
+    public Uni<TicketView> issue(Actor actor, String mppCode, String serviceCode, PriorityGroup priorityGroup) {
+        return Panache.withTransaction(() -> CatalogueService.find(mppCode, serviceCode)
+                .onItem().ifNull().failWith(() -> QueueProblems.serviceNotFound(mppCode, serviceCode))
+                .chain(service -> {
+                    if (!TicketAccess.mayIssue(actor, service.agencyCode, service.mppCode)) {
+                        return Uni.createFrom().failure(QueueProblems.notYourAgency());
+                    }
+                    boolean forSelf = actor.has(Actor.CITIZEN) && !TicketAccess.issuesPriorityDirectly(actor);
+                    Instant now = Timestamps.now(clock);
+                    return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> calendar.of(mpp.code).chain(cal ->
+                            walkIn(service, mpp, cal, now, forSelf ? actor.id() : null, priorityGroup,
+                                    !forSelf, UUID.randomUUID())));
+                })).map(TicketView::of);
+    }
+
+    /**
+     * A walk-in ticket inside the caller's transaction, or a {@code walkInRefused} problem; nothing is written when
+     * refused. {@code priorityConfirmed}: false when the priority group is the citizen's own request.
+     */
     public Uni<Ticket> walkIn(CatalogueService service, Mpp mpp, MppCalendar.Calendar calendar, Instant now,
-                              String citizenId, PriorityGroup priorityGroup, UUID visitId) {
+                              String citizenId, PriorityGroup priorityGroup, boolean priorityConfirmed, UUID visitId) {
         WalkInRules.beforeIssue(calendar.hours().at(now, mpp.zone()), service.active).ifPresent(refusal -> {
             throw QueueProblems.walkInRefused(refusal, mpp, calendar, now);
         });
         Ticket ticket = newTicket(service, mpp, now, citizenId, visitId);
         ticket.channel = "WALK_IN";
         ticket.priorityGroup = priorityGroup;
+        ticket.priorityConfirmed = priorityGroup == null || priorityConfirmed;
         ticket.line = priorityGroup != null ? QueueLine.PRIORITY : QueueLine.REGULAR;
         boolean priority = priorityGroup != null;
-        // Taking the number locks the service-day, so the walk-in count below is exact.
+        // Taking the number locks the service-day, so the counts below are exact.
         return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
+                .call(n -> citizenId == null ? Uni.createFrom().voidItem()
+                        : Ticket.activeWalkIns(citizenId, ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
+                        .invoke(active -> {
+                            if (active >= maxActivePerCitizen) {
+                                throw ProblemException.conflict("walk-in-already-held", LocalizedText.of(
+                                        "Anda sudah memegang nomor antrean layanan ini hari ini",
+                                        "You already hold a ticket for this service today"));
+                            }
+                        }))
                 .chain(n -> Ticket.walkIns(ticket.mppCode, ticket.serviceCode, ticket.serviceDate, priority)
                         .chain(count -> {
                             DailyQuota quota = new DailyQuota(service.quotaRegular, service.quotaPriority,

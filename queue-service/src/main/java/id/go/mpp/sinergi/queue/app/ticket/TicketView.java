@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.ticket;
 
 import id.go.mpp.sinergi.queue.store.Ticket;
 
@@ -9,14 +9,15 @@ import java.util.UUID;
 /** A ticket (one step of a visit) as citizens and officers see it. */
 public record TicketView(UUID id, UUID visitId, int step, String number, String mppCode, String agencyCode,
                          String serviceCode, LocalDate serviceDate, String channel, String line, String priorityGroup,
+                         boolean priorityConfirmed,
                          String status, String counterCode, String outcome, int recalls, Instant arrivedAt,
                          Instant appointmentAt, Instant issuedAt, Instant calledAt, Instant serviceStartedAt,
                          Instant completedAt, String transferNote) {
 
-    static TicketView of(Ticket t) {
+    public static TicketView of(Ticket t) {
         return new TicketView(t.id, t.visitId, t.step, t.number, t.mppCode, t.agencyCode, t.serviceCode, t.serviceDate,
                 t.channel, t.line == null ? null : t.line.name(),
-                t.priorityGroup == null ? null : t.priorityGroup.name(), t.status.name(), t.counterCode,
+                t.priorityGroup == null ? null : t.priorityGroup.name(), t.priorityConfirmed, t.status.name(), t.counterCode,
                 t.outcome == null ? null : t.outcome.name(), t.recalls, t.arrivedAt, t.appointmentAt, t.issuedAt,
                 t.calledAt, t.serviceStartedAt, t.completedAt, t.transferNote);
     }

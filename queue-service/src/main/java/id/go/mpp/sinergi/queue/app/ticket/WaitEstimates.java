@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.ticket;
 
 import id.go.mpp.sinergi.queue.QueueConfig;
 import id.go.mpp.sinergi.queue.domain.CallingOrder;

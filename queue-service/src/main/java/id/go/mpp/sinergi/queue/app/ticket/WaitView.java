@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.app.ticket;
 
 import id.go.mpp.sinergi.queue.domain.QueuePosition;
 
@@ -9,7 +9,7 @@ import id.go.mpp.sinergi.queue.domain.QueuePosition;
 public record WaitView(String mppCode, String serviceCode, String ticketNumber, String status, int waiting,
                        int ahead, int openCounters, long averageServiceMinutes, Long estimatedWaitMinutes) {
 
-    static WaitView of(String mpp, String service, String number, String status, int waiting,
+    public static WaitView of(String mpp, String service, String number, String status, int waiting,
                        QueuePosition.Estimate estimate) {
         return new WaitView(mpp, service, number, status, waiting, estimate.ahead(), estimate.openCounters(),
                 Math.round(estimate.averageService().toSeconds() / 60.0),

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.domain.kpi;
+package id.go.mpp.sinergi.queue.domain.access;
 
 import java.util.Optional;
 import java.util.Set;

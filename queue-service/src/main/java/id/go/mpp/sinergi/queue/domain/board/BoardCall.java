@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.api;
+package id.go.mpp.sinergi.queue.domain.board;
 
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 

@@ -1,10 +1,10 @@
-package id.go.mpp.sinergi.queue.messaging;
+package id.go.mpp.sinergi.queue.messaging.in;
 
 import id.go.mpp.sinergi.events.EventCatalog;
 import id.go.mpp.sinergi.events.EventJson;
 import id.go.mpp.sinergi.events.queue.TicketCalled;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
-import id.go.mpp.sinergi.queue.api.BoardCall;
+import id.go.mpp.sinergi.queue.domain.board.BoardCall;
 import id.go.mpp.sinergi.queue.store.Counter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -37,7 +37,7 @@ public class BoardFeed {
 
     /** Calls at one MPP from now on. */
     public Multi<BoardCall> calls(String mppCode) {
-        return calls.filter(call -> call.mppCode().equals(mppCode));
+        return calls.filter(call -> mppCode.equals(call.mppCode()));
     }
 
     @Incoming("board")
@@ -61,7 +61,14 @@ public class BoardFeed {
             LOG.warnf("Board skipped an unreadable %s event: %s", type, e.getMessage());
             return Uni.createFrom().completionStage(message.ack());
         }
-        return call.invoke(calls::onNext)
+        return call.invoke(board -> {
+                    if (board.mppCode() == null || board.ticketNumber() == null || board.counterCode() == null) {
+                        // An incomplete call must not reach the boards: one bad event would end every board's stream.
+                        LOG.warnf("Board skipped a %s event without MPP, ticket number or counter", type);
+                        return;
+                    }
+                    calls.onNext(board);
+                })
                 .onFailure().invoke(e -> LOG.warnf("Board could not show a call: %s", e.getMessage()))
                 .onFailure().recoverWithNull()
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.messaging;
+package id.go.mpp.sinergi.queue.messaging.out;
 
 import id.go.mpp.sinergi.events.queue.BookingCancelled;
 import id.go.mpp.sinergi.events.queue.BookingConfirmed;

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.messaging;
+package id.go.mpp.sinergi.queue.messaging.out;
 
 import id.go.mpp.sinergi.events.queue.CounterClosed;
 import id.go.mpp.sinergi.events.queue.CounterOpened;
@@ -7,6 +7,9 @@ import id.go.mpp.sinergi.events.queue.TicketCalled;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.events.queue.TicketIssued;
 import id.go.mpp.sinergi.events.queue.TicketNoShow;
+import id.go.mpp.sinergi.events.queue.TicketParked;
+import id.go.mpp.sinergi.events.queue.TicketPriorityConfirmed;
+import id.go.mpp.sinergi.events.queue.TicketReturnedToQueue;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
@@ -29,8 +32,7 @@ public final class TicketEvents {
 
     public static TicketIssued issued(Ticket t) {
         return new TicketIssued(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
-                t.serviceCode, t.citizenId, t.channel, t.priorityGroup == null ? null : t.priorityGroup.name(),
-                t.serviceDate, t.issuedAt);
+                t.serviceCode, t.citizenId, t.channel, t.priorityGroup != null, t.serviceDate, t.issuedAt);
     }
 
     public static TicketCalled called(Ticket t, Instant at) {
@@ -58,6 +60,22 @@ public final class TicketEvents {
         return new TicketCompleted(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
                 t.serviceCode, t.counterCode, t.citizenId, t.outcome.name(), t.completedAt, waitingSeconds(t),
                 TicketNumbers.secondsBetween(started, t.completedAt));
+    }
+
+    public static TicketParked parked(Ticket t) {
+        return new TicketParked(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
+                t.serviceCode, t.counterCode, t.officerId, t.parkedAt);
+    }
+
+    /** {@code counterCode}: the counter it left; {@code reason}: COUNTER_CLOSED or PRIORITY_CLEARED. */
+    public static TicketReturnedToQueue returnedToQueue(Ticket t, String counterCode, String reason, Instant at) {
+        return new TicketReturnedToQueue(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
+                t.serviceCode, counterCode, reason, t.line.name(), at);
+    }
+
+    public static TicketPriorityConfirmed priorityConfirmed(Ticket t, String officerId, Instant at) {
+        return new TicketPriorityConfirmed(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
+                t.serviceCode, officerId, at);
     }
 
     public static TicketTransferred transferred(Ticket from, Ticket to, String officerId, Instant at) {

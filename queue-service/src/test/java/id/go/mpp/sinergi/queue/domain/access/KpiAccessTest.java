@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.queue.domain.kpi;
+package id.go.mpp.sinergi.queue.domain.access;
 
 import org.junit.jupiter.api.Test;
 

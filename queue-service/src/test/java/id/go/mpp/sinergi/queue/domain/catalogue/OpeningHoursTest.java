@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,19 +56,5 @@ class OpeningHoursTest {
         assertThat(new DailyQuota(200, 50, 35).total()).isEqualTo(285);
         assertThatThrownBy(() -> new DailyQuota(-1, 0, 0)).hasMessageContaining("regular");
         assertThatThrownBy(() -> new DailyQuota(0, 0, DailyQuota.MAX_SHARE + 1)).hasMessageContaining("online");
-    }
-
-    @Test
-    void anAgencyAdminManagesOnlyItsOwnAgencyAtItsOwnMpp() {
-        var admin = new CataloguePermissions.Staff(Set.of("agency-admin"), java.util.Optional.of("imigrasi"),
-                java.util.Optional.of("kota-jambi"));
-        assertThat(CataloguePermissions.mayManageAgencyItems(admin, "kota-jambi", "imigrasi")).isTrue();
-        assertThat(CataloguePermissions.mayManageAgencyItems(admin, "kota-jambi", "dukcapil")).isFalse();
-        assertThat(CataloguePermissions.mayManageAgencyItems(admin, "kota-batam", "imigrasi")).isFalse();
-        assertThat(CataloguePermissions.mayManageMpp(admin, "kota-jambi")).isFalse();
-        var mppAdmin = new CataloguePermissions.Staff(Set.of("mpp-admin"), java.util.Optional.empty(),
-                java.util.Optional.of("kota-jambi"));
-        assertThat(CataloguePermissions.mayManageAgencyItems(mppAdmin, "kota-jambi", "dukcapil")).isTrue();
-        assertThat(CataloguePermissions.mayManageMpp(mppAdmin, "kota-batam")).isFalse();
     }
 }
