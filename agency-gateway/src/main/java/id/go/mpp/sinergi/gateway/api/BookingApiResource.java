@@ -51,14 +51,14 @@ public class BookingApiResource {
     @GET
     @Path("/bookings/mine")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "The caller's bookings, newest first")
-    public Uni<Response> mine() {
-        return forwarding.relay(queue.myBookings());
+    @Operation(summary = "The caller's bookings, newest first (page from 0, size 1-100, default 20)")
+    public Uni<Response> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return forwarding.relay(queue.myBookings(page, size));
     }
 
     @GET
     @Path("/bookings/{code}")
-    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN})
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN, PublicApiResource.KIOSK})
     @Operation(summary = "A booking (its citizen, or staff of its agency or MPP)")
     public Uni<Response> booking(@PathParam("code") String code) {
         return forwarding.relay(queue.booking(code));
@@ -90,8 +90,10 @@ public class BookingApiResource {
 
     @POST
     @Path("/bookings/{code}/check-in")
-    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER})
-    @Operation(summary = "Check in on arrival: the booking becomes a ticket")
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, PublicApiResource.KIOSK})
+    @Operation(summary = "Check in on arrival: the booking becomes a ticket",
+            description = "At the MPP's kiosk (scanning the code) or by an officer of the booking's agency; a citizen's "
+                    + "own call is refused with 403 check-in-at-kiosk.")
     public Uni<Response> checkIn(@PathParam("code") String code) {
         return action(code, "check-in", "");
     }

@@ -45,7 +45,7 @@ public class CounterApiResource {
 
     @POST
     @Path("/counters/{mpp}/{code}/close")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Close the counter; parked tickets go back to their line")
     public Uni<Response> close(@PathParam("mpp") String mpp, @PathParam("code") String code) {
         return counterAction(mpp, code, "close");
@@ -61,7 +61,7 @@ public class CounterApiResource {
 
     @POST
     @Path("/tickets/{id}/recall")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Call the ticket again")
     public Uni<Response> recall(@PathParam("id") String id) {
         return ticketAction(id, "recall", "");
@@ -69,7 +69,7 @@ public class CounterApiResource {
 
     @POST
     @Path("/tickets/{id}/no-show")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Mark a called citizen who did not come (after the allowed recalls)")
     public Uni<Response> noShow(@PathParam("id") String id) {
         return ticketAction(id, "no-show", "");
@@ -77,7 +77,7 @@ public class CounterApiResource {
 
     @POST
     @Path("/tickets/{id}/start")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Start serving the called citizen")
     public Uni<Response> start(@PathParam("id") String id) {
         return ticketAction(id, "start", "");
@@ -85,7 +85,7 @@ public class CounterApiResource {
 
     @POST
     @Path("/tickets/{id}/park")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Set the ticket aside at the counter to call it again later")
     public Uni<Response> park(@PathParam("id") String id) {
         return ticketAction(id, "park", "");
@@ -93,10 +93,20 @@ public class CounterApiResource {
 
     @POST
     @Path("/tickets/{id}/transfer")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Send the visit on to another service, keeping its place by first arrival")
     public Uni<Response> transfer(@PathParam("id") String id, String body) {
         return ticketAction(id, "transfer", body);
+    }
+
+    @POST
+    @Path("/tickets/{id}/priority-check")
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
+    @Operation(summary = "At the call, confirm or clear the priority group a citizen asked for",
+            description = "Body {\"confirmed\": true|false}. Cleared, the ticket goes back to the regular line with "
+                    + "its place by arrival kept. Only the officer who called the ticket, or the agency's admin.")
+    public Uni<Response> checkPriority(@PathParam("id") String id, String body) {
+        return ticketAction(id, "priority-check", body);
     }
 
     private Uni<Response> counterAction(String mpp, String code, String action) {

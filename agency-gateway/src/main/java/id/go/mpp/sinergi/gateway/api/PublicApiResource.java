@@ -28,6 +28,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicApiResource {
 
+    /** The MPP's self-service kiosk (client credentials): issues walk-ins, checks bookings in. */
+    static final String KIOSK = "kiosk";
+
     private final QueueServiceClient queue;
     private final SurveyServiceClient survey;
     private final ComplaintServiceClient complaints;
@@ -51,7 +54,7 @@ public class PublicApiResource {
 
     @POST
     @Path("/tickets")
-    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER})
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, KIOSK})
     @Operation(summary = "Take a walk-in ticket")
     public Uni<Response> issueTicket(String body) {
         return forwarding.relayAudited("ticket.issue", "tickets", queue.issueTicket(body));
@@ -60,9 +63,9 @@ public class PublicApiResource {
     @GET
     @Path("/tickets/mine")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "The caller's own tickets")
-    public Uni<Response> myTickets() {
-        return forwarding.relay(queue.myTickets());
+    @Operation(summary = "The caller's own tickets, newest first (page from 0, size 1-100, default 20)")
+    public Uni<Response> myTickets(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return forwarding.relay(queue.myTickets(page, size));
     }
 
     @GET
@@ -83,7 +86,7 @@ public class PublicApiResource {
 
     @POST
     @Path("/tickets/{id}/complete")
-    @RolesAllowed(Caller.OFFICER)
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN})
     @Operation(summary = "Finish service for a ticket with an outcome")
     public Uni<Response> completeTicket(@PathParam("id") String id, String body) {
         return forwarding.relayAudited("ticket.complete", "tickets/" + id, queue.completeTicket(id, body));

@@ -29,7 +29,7 @@ public interface QueueServiceClient {
 
     @GET
     @Path("/tickets/mine")
-    Uni<Response> myTickets();
+    Uni<Response> myTickets(@QueryParam("page") String page, @QueryParam("size") String size);
 
     @GET
     @Path("/tickets/{id}")
@@ -81,7 +81,7 @@ public interface QueueServiceClient {
 
     @GET
     @Path("/bookings/mine")
-    Uni<Response> myBookings();
+    Uni<Response> myBookings(@QueryParam("page") String page, @QueryParam("size") String size);
 
     @GET
     @Path("/bookings/{code}")
@@ -108,7 +108,7 @@ public interface QueueServiceClient {
     Uni<Response> counterAction(@PathParam("mpp") String mpp, @PathParam("code") String code,
                                 @PathParam("action") String action);
 
-    /** {@code action}: recall, no-show, start, park or transfer (with a body). */
+    /** {@code action}: recall, no-show, start, park, priority-check or transfer (the last two with a body). */
     @POST
     @Path("/tickets/{id}/{action}")
     Uni<Response> ticketAction(@PathParam("id") String id, @PathParam("action") String action, String body);

@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -41,8 +42,7 @@ class DownstreamTimeoutTests {
         given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
                 .contentType("application/json").body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"ktp-el\"}")
                 .when().post("/api/v1/tickets")
-                .then().statusCode(504)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(504))
                 .header("Retry-After", nullValue())
                 .body("code", equalTo("outcome-unknown"))
                 .body("title", equalTo("Outcome of the change unknown"))
@@ -84,8 +84,7 @@ class DownstreamTimeoutTests {
     void aReadWhoseAnswerNeverCameChangedNothingAndMayBeRetried() {
         given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
                 .when().get("/api/v1/tickets/mine")
-                .then().statusCode(503)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(503))
                 .header("Retry-After", equalTo("5"))
                 .body("detail", containsString("nothing was changed"));
     }

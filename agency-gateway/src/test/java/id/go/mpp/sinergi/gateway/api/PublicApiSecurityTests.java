@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -34,8 +35,7 @@ class PublicApiSecurityTests {
         given().auth().oauth2(DemoUsers.CITIZEN.token()).contentType("application/json")
                 .body("{\"counterCode\": \"IMI-1\"}")
                 .when().post("/api/v1/tickets/3f2504e0-4f89-11d3-9a0c-0305e82c3301/call")
-                .then().statusCode(403)
-                .contentType(startsWith("application/problem+json"));
+                .then().spec(problem(403));
     }
 
     @Test
@@ -50,8 +50,7 @@ class PublicApiSecurityTests {
         given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
                 .contentType("application/json").body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"ktp-el\"}")
                 .when().post("/api/v1/tickets")
-                .then().statusCode(503)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(503))
                 .header("Retry-After", equalTo("5"))
                 .body("title", equalTo("Service temporarily unavailable"));
     }
@@ -69,8 +68,7 @@ class PublicApiSecurityTests {
     void thePublicPortServesNoOpenApiMetricsOrHealthToAnyone() {
         for (String path : new String[] {"/q/openapi", "/q/metrics", "/q/health", "/q/swagger-ui/"}) {
             given().when().get(path)
-                    .then().statusCode(404)
-                    .contentType(startsWith("application/problem+json"))
+                    .then().spec(problem(404))
                     .body("code", equalTo("not-found"));
         }
     }
@@ -81,8 +79,7 @@ class PublicApiSecurityTests {
         given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
                 .contentType("application/json").body(tooLarge)
                 .when().post("/api/v1/tickets")
-                .then().statusCode(413)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(413))
                 .body("code", equalTo("payload-too-large"))
                 .body("title", equalTo("Request body too large"));
     }

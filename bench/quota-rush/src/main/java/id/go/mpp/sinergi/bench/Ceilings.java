@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The two pgbench ceilings, on the same PostgreSQL server as the platform, in a scratch database bench_ceiling that
- * gets the real migrations of platform-core and queue-service (so the tables are the platform's own):
+ * gets the real migrations of platform-messaging and queue-service (so the tables are the platform's own):
  * (a) the platform's own booking transaction (sql/a-own-booking-tx.sql), (b) the naive hot-row design
  * (sql/b-naive-hot-row.sql). Each runs at every client count; the data is reset before each run.
  */
@@ -213,10 +213,10 @@ final class Ceilings {
         return new String(out, StandardCharsets.UTF_8);
     }
 
-    /** Flyway order over platform-core's and queue-service's migration folders. */
+    /** Flyway order over platform-messaging's and queue-service's migration folders. */
     private List<Path> migrations() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("platform-core/src/main/resources/db/platform",
+        for (String dir : List.of("platform-messaging/src/main/resources/db/platform",
                 "queue-service/src/main/resources/db/migration")) {
             try (Stream<Path> s = Files.list(options.repo.resolve(dir))) {
                 s.filter(p -> p.getFileName().toString().matches("V[0-9._]+__.*\\.sql")).forEach(files::add);

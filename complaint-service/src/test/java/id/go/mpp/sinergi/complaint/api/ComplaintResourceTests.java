@@ -28,6 +28,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -105,8 +106,7 @@ class ComplaintResourceTests {
                 .body("{\"category\": \"PENGADUAN\", \"description\": \"x\", \"mppCode\": \"kota-jambi\", "
                         + "\"visitId\": \"" + UUID.randomUUID() + "\"}")
                 .post("/complaints")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors[0].field", equalTo("visitId"))
                 .body("errors[0].message", equalTo("this visit is not one of your visits"));
     }
@@ -114,8 +114,7 @@ class ComplaintResourceTests {
     @Test
     void missingFieldsAre400NamingEachField() {
         as(DemoUsers.CITIZEN).body("{\"mppCode\": \"kota-jambi\"}").post("/complaints")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("category", "description"));
     }
 

@@ -95,7 +95,7 @@ final class QuarkusService extends Component {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + pg);
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.host() + ":" + settings.port(Settings.Port.KAFKA));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.url(Settings.Port.KEYCLOAK) + "/realms/sinergi");
-        // Demo data of MPP Kota Jambi (platform-core DemoData runs the service's demo-data.sql at start).
+        // Demo data of MPP Kota Jambi (platform-data DemoData runs the service's demo-data.sql at start).
         // Not QUARKUS_FLYWAY_LOCATIONS: quarkus.flyway.locations is fixed at build time and ignored here.
         env.put("SINERGI_DEMO_DATA_ENABLED", "true");
         if (name.equals("agency-gateway")) {

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,8 +38,7 @@ class EdgeOfTheApiTests {
     void thePublicPortServesNoHealthMetricsOrOpenApiButAProblem() {
         for (String path : new String[] {"/q/health", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
             given().when().get(path)
-                    .then().statusCode(404)
-                    .contentType(startsWith("application/problem+json"))
+                    .then().spec(problem(404))
                     .body("code", equalTo("not-found"));
         }
     }
@@ -58,8 +58,7 @@ class EdgeOfTheApiTests {
     void aBodyLargerThan64KbIsRefusedWithA413ProblemInIndonesianByDefault() {
         given().contentType("application/json").body(jsonOf(TOO_LARGE))
                 .when().post("/test/problems/parcels")
-                .then().statusCode(413)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(413))
                 .header("Content-Language", "id")
                 .body("status", equalTo(413))
                 .body("code", equalTo("payload-too-large"))
@@ -73,8 +72,7 @@ class EdgeOfTheApiTests {
         given().contentType("application/json").header("Accept-Language", "en-GB,en;q=0.8")
                 .body(jsonOf(TOO_LARGE))
                 .when().post("/test/problems/parcels")
-                .then().statusCode(413)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(413))
                 .body("title", equalTo("Request body too large"));
     }
 

@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.core.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,8 +18,7 @@ class ProblemMappersTests {
     void missingAndInvalidFieldsAreNamedInIndonesianByDefaultAndSaySo() {
         given().contentType("application/json").body("{\"owner\": \"\", \"boxes\": [{\"lengthCm\": 0}]}")
                 .when().post("/test/problems/parcels")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .header("Content-Language", "id")
                 .body("status", equalTo(400))
                 .body("code", equalTo("validation"))
@@ -33,8 +33,7 @@ class ProblemMappersTests {
         given().contentType("application/json").header("Accept-Language", "en-US,en;q=0.9")
                 .body("{\"owner\": \"Siti\"}")
                 .when().post("/test/problems/parcels")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .header("Content-Language", "en")
                 .body("title", equalTo("Invalid request data"))
                 .body("errors.find { it.field == 'weightGrams' }.message", equalTo("is required"));
@@ -44,8 +43,7 @@ class ProblemMappersTests {
     void aMissingBodyIsA400NotA500() {
         given().contentType("application/json")
                 .when().post("/test/problems/parcels")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("code", equalTo("validation"));
     }
 
@@ -53,8 +51,7 @@ class ProblemMappersTests {
     void malformedJsonIsA400() {
         given().contentType("application/json").body("{\"owner\": \"Siti\", ")
                 .when().post("/test/problems/parcels")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("code", equalTo("malformed-json"));
     }
 
@@ -63,8 +60,7 @@ class ProblemMappersTests {
         given().contentType("application/json").header("Accept-Language", "en")
                 .body("{\"owner\": \"Siti\", \"weightGrams\": \"heavy\"}")
                 .when().post("/test/problems/parcels")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors[0].field", equalTo("weightGrams"))
                 .body("errors[0].message", containsString("heavy"));
     }
@@ -72,8 +68,7 @@ class ProblemMappersTests {
     @Test
     void unknownIdIs404AndWrongStateIs409WithTheStateNamed() {
         given().header("Accept-Language", "en").when().get("/test/problems/parcels/P-1")
-                .then().statusCode(404)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(404))
                 .body("code", equalTo("parcel-not-found"))
                 .body("detail", equalTo("Parcel P-1 not found"));
         given().when().post("/test/problems/parcels/P-1/deliver")
@@ -85,8 +80,7 @@ class ProblemMappersTests {
     @Test
     void aBugIsA500ProblemThatLeaksNothing() {
         given().when().get("/test/problems/bug")
-                .then().statusCode(500)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(500))
                 .body("detail", startsWith("Kode insiden"))
                 .body("detail", not(containsString("3571014501900001")));
     }
@@ -94,8 +88,7 @@ class ProblemMappersTests {
     @Test
     void anAddressWithNothingThereIsA404ProblemInTheCallersLanguage() {
         given().when().get("/test/problems/nothing-here")
-                .then().statusCode(404)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(404))
                 .header("Content-Language", "id")
                 .body("code", equalTo("not-found"))
                 .body("title", equalTo("Tidak ditemukan"))
@@ -111,14 +104,12 @@ class ProblemMappersTests {
     @Test
     void aMethodOrBodyFormatTheAddressDoesNotTakeIsA4xxProblemInTheCallersLanguage() {
         given().header("Accept-Language", "en").when().delete("/test/problems/parcels")
-                .then().statusCode(405)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(405))
                 .header("Content-Language", "en")
                 .body("code", equalTo("method-not-allowed"))
                 .body("title", equalTo("Method not allowed"));
         given().contentType("text/plain").body("a parcel").when().post("/test/problems/parcels")
-                .then().statusCode(415)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(415))
                 .header("Content-Language", "id")
                 .body("code", equalTo("unsupported-media-type"))
                 .body("title", equalTo("Format isi tidak didukung"))

@@ -43,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.queue.api.CatalogueResourceTests.jambiCalendar;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
@@ -399,8 +400,7 @@ class BookingResourceTests {
         String citizen = TestUsers.citizen();
         TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings").then().statusCode(201);
         TestUsers.as(citizen).header("Accept-Language", "en").body(book(service, TUESDAY, "11:00")).post("/bookings")
-                .then().statusCode(409)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(409))
                 .body("code", equalTo("booking-already-held"))
                 .body("detail", containsString("2026-11-24"));
         TestUsers.as(citizen).body(book(service, "2026-11-25", "11:00")).post("/bookings").then().statusCode(201);
@@ -424,7 +424,7 @@ class BookingResourceTests {
         TestUsers.as(citizen).body(book(service, TUESDAY, "9am")).post("/bookings")
                 .then().statusCode(400).body("errors[0].field", equalTo("slot"));
         TestUsers.as(citizen).body(book(service, "2026-11-31", "09:00")).post("/bookings")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+                .then().spec(problem(400));
         TestUsers.as(citizen).body(book("sim-keliling", TUESDAY, "09:00")).post("/bookings")
                 .then().statusCode(404).body("code", equalTo("service-not-found"));
         given().get("/services/" + service + "/slots?mpp=kota-jambi&date=2026-11-31")
@@ -670,8 +670,7 @@ class BookingResourceTests {
         }
         String sixth = newImigrasiService(7, 60);
         TestUsers.as(citizen).header("Accept-Language", "en").body(book(sixth, TUESDAY, "09:00")).post("/bookings")
-                .then().statusCode(409)
-                .contentType("application/problem+json")
+                .then().spec(problem(409))
                 .body("code", equalTo("too-many-bookings"))
                 .body("detail", equalTo("You already hold 5 active bookings; cancel or use one first"));
         given().when().get("/services/" + sixth + "/slots?mpp=kota-jambi&date=" + TUESDAY)
@@ -690,8 +689,7 @@ class BookingResourceTests {
         TestUsers.as(citizen).post("/bookings/" + code + "/confirm").then().statusCode(200);
         at(tuesdayAt("09:05"));
         TestUsers.as(citizen).header("Accept-Language", "en").post("/bookings/" + code + "/check-in")
-                .then().statusCode(403)
-                .contentType("application/problem+json")
+                .then().spec(problem(403))
                 .body("code", equalTo("check-in-at-kiosk"));
         TestUsers.as(citizen).get("/bookings/" + code).then().body("status", equalTo("CONFIRMED"))
                 .body("ticketId", nullValue());

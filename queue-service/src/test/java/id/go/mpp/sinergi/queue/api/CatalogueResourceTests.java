@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,8 +39,7 @@ class CatalogueResourceTests {
                 .body("openingHours.SUNDAY", equalTo(null))
                 .body("closedDays.day", hasItem("2026-12-25"))
                 .body("agencies.code", hasItems("imigrasi", "dukcapil", "dpmptsp"));
-        given().when().get("/mpps/kota-antah-berantah").then().statusCode(404)
-                .contentType(startsWith("application/problem+json"))
+        given().when().get("/mpps/kota-antah-berantah").then().spec(problem(404))
                 .body("code", equalTo("mpp-not-found"));
     }
 
@@ -75,8 +75,7 @@ class CatalogueResourceTests {
     @Test
     void anAgencyAdminCannotTouchAnotherAgencysServicesOrAnotherMpp() {
         as(DemoUsers.DUKCAPIL_ADMIN).body(service("imigrasi", 1, 1, 1)).put("/mpps/kota-jambi/services/paspor-baru")
-                .then().statusCode(403)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(403))
                 .body("code", equalTo("other-agency"));
         // Claiming the service for its own agency does not work either.
         as(DemoUsers.DUKCAPIL_ADMIN).body(service("dukcapil", 1, 1, 1)).put("/mpps/kota-jambi/services/paspor-baru")
@@ -114,8 +113,7 @@ class CatalogueResourceTests {
         as(DemoUsers.MPP_ADMIN).header("Accept-Language", "en").body("""
                 {"name": "MPP", "timeZone": "WIB", "openingHours": {"MONDAY": {"opens": "15:00", "closes": "08:00"}}}""")
                 .put("/mpps/kota-jambi")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors[0].field", equalTo("openingHours.MONDAY"))
                 .body("errors[0].message", equalTo("opening time must be before closing time (closing 00:00 means midnight)"));
         as(DemoUsers.MPP_ADMIN).body("{\"name\": \"MPP\", \"timeZone\": \"UTC\", \"openingHours\": {}}")

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static id.go.mpp.sinergi.queue.api.BookingResourceTests.newImigrasiService;
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -290,8 +291,7 @@ class CounterResourceTests {
         walkIn(service, null);
         walkIn(service, null);
         tick();
-        TestUsers.as(colleague).post(desk.path("call-next")).then().statusCode(403)
-                .contentType(containsString("application/problem+json"));
+        TestUsers.as(colleague).post(desk.path("call-next")).then().spec(problem(403));
         String id = desk.callNextId();
         TestUsers.as(colleague).post("/tickets/" + id + "/recall").then().statusCode(403)
                 .body("code", equalTo("other-officers-ticket"));

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,10 +227,8 @@ class KpiResourceTests {
     void callersOutsideTheScopeAreRefused() {
         String imigrasiService = newService("imigrasi");
         given().get("/mpps/kota-jambi/kpis").then().statusCode(401);
-        as(DemoUsers.CITIZEN).get("/mpps/kota-jambi/kpis").then().statusCode(403)
-                .contentType(startsWith("application/problem+json"));
-        as(DemoUsers.DUKCAPIL_ADMIN).get("/mpps/kota-jambi/kpis?agency=imigrasi").then().statusCode(403)
-                .contentType(startsWith("application/problem+json"))
+        as(DemoUsers.CITIZEN).get("/mpps/kota-jambi/kpis").then().spec(problem(403));
+        as(DemoUsers.DUKCAPIL_ADMIN).get("/mpps/kota-jambi/kpis?agency=imigrasi").then().spec(problem(403))
                 .body("code", equalTo("other-agency"));
         as(DemoUsers.DUKCAPIL_ADMIN).get("/mpps/kota-jambi/kpis?service=" + imigrasiService).then().statusCode(403)
                 .body("code", equalTo("other-agency"));
@@ -241,8 +240,7 @@ class KpiResourceTests {
 
     @Test
     void badInputIs400NamingTheField() {
-        as(DemoUsers.MPP_ADMIN).get("/mpps/kota-jambi/kpis?from=2026-11-31").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+        as(DemoUsers.MPP_ADMIN).get("/mpps/kota-jambi/kpis?from=2026-11-31").then().spec(problem(400))
                 .body("errors[0].field", equalTo("from"));
         as(DemoUsers.MPP_ADMIN).get("/mpps/kota-jambi/kpis?to=23-11-2026").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.List;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,16 +74,14 @@ class TicketResourceTests {
         String id = TestUsers.as(TestUsers.citizen()).body(issue("paspor-baru")).post("/tickets").then().statusCode(201)
                 .extract().path("id");
         as(DemoUsers.CITIZEN).body("{\"counterCode\": \"IMI-1\"}").post("/tickets/" + id + "/call")
-                .then().statusCode(403)
-                .contentType(startsWith("application/problem+json"));
+                .then().spec(problem(403));
     }
 
     @Test
     void aMissingServiceCodeIs400NamingTheFieldInTheRequestLanguage() {
         as(DemoUsers.CITIZEN).header("Accept-Language", "en").body("{\"mppCode\": \"kota-jambi\"}")
                 .post("/tickets")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors[0].field", equalTo("serviceCode"))
                 .body("errors[0].message", equalTo("is required and may not be blank"));
         as(DemoUsers.CITIZEN).body("{\"mppCode\": \"kota-jambi\"}")
@@ -95,16 +94,14 @@ class TicketResourceTests {
     void badJsonIs400AndNothingIsWritten() {
         as(DemoUsers.CITIZEN).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": ")
                 .post("/tickets")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("code", equalTo("malformed-json"));
     }
 
     @Test
     void anUnknownServiceIs404() {
         as(DemoUsers.CITIZEN).body(issue("sim-keliling")).post("/tickets")
-                .then().statusCode(404)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(404))
                 .body("code", equalTo("service-not-found"));
     }
 
@@ -175,8 +172,7 @@ class TicketResourceTests {
                 .extract().path("id");
         as(DemoUsers.IMIGRASI_OFFICER).header("Accept-Language", "en").body("{\"outcome\": \"SERVED\"}")
                 .post("/tickets/" + id + "/complete")
-                .then().statusCode(409)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(409))
                 .body("code", equalTo("ticket-wrong-state"))
                 .body("detail", containsString("WAITING"));
     }
@@ -207,8 +203,7 @@ class TicketResourceTests {
     void onSundayAWalkInIsRefusedWithTheReason() {
         at(Instant.parse("2026-11-22T03:00:00Z"));
         as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(issue("paspor-baru")).post("/tickets")
-                .then().statusCode(422)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(422))
                 .body("code", equalTo("not-a-working-day"))
                 .body("detail", equalTo("Mal Pelayanan Publik Kota Jambi does not serve on Sunday"));
         as(DemoUsers.CITIZEN).body(issue("paspor-baru")).post("/tickets")
@@ -296,8 +291,7 @@ class TicketResourceTests {
         String citizen = TestUsers.citizen();
         TestUsers.as(citizen).body(issue("kartu-keluarga")).post("/tickets").then().statusCode(201);
         TestUsers.as(citizen).header("Accept-Language", "en").body(issue("kartu-keluarga")).post("/tickets")
-                .then().statusCode(409)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(409))
                 .body("code", equalTo("walk-in-already-held"))
                 .body("detail", equalTo("You already hold a ticket for this service today"));
         TestUsers.as(citizen).get("/tickets/mine").then().statusCode(200)
@@ -309,8 +303,7 @@ class TicketResourceTests {
     @Test
     void anOfficerIssuesWalkInsOnlyIntoTheirOwnAgencysServices() {
         as(DemoUsers.DUKCAPIL_OFFICER).body(issue("paspor-baru")).post("/tickets")
-                .then().statusCode(403)
-                .contentType(startsWith("application/problem+json"));
+                .then().spec(problem(403));
         as(DemoUsers.DUKCAPIL_OFFICER).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201);
     }
 
@@ -332,7 +325,6 @@ class TicketResourceTests {
                 .body("size()", equalTo(1)).extract().path("[0].serviceCode");
         assertThat(List.of(first, second)).containsExactlyInAnyOrder("kartu-keluarga", "akta-kelahiran");
         TestUsers.as(citizen).get("/tickets/mine?page=2&size=1").then().statusCode(200).body("size()", equalTo(0));
-        TestUsers.as(citizen).get("/tickets/mine?size=1000").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"));
+        TestUsers.as(citizen).get("/tickets/mine?size=1000").then().spec(problem(400));
     }
 }

@@ -41,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,8 +115,7 @@ class SurveyInvitationTests {
         at(expiresAt.plusSeconds(1));
         as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(answers(4))
                 .post("/invitations/" + invitationId + "/response")
-                .then().statusCode(409)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(409))
                 .body("code", equalTo("invitation-expired"))
                 .body("detail", equalTo("The survey invitation has expired"));
         assertThat(responsesTo(invitationId)).isZero();
@@ -190,8 +190,7 @@ class SurveyInvitationTests {
         as(DemoUsers.CITIZEN).header("Accept-Language", "en")
                 .body("{\"answers\": [{\"unsur\": 1, \"value\": 5}]}")
                 .post("/invitations/" + UUID.randomUUID() + "/response")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors[0].field", equalTo("answers[0].value"))
                 .body("errors[0].message", equalTo("must be at most 4"));
     }
@@ -209,8 +208,7 @@ class SurveyInvitationTests {
     @Test
     void badJsonIs400() {
         as(DemoUsers.CITIZEN).body("{\"answers\": [").post("/invitations/" + UUID.randomUUID() + "/response")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"));
+                .then().spec(problem(400));
     }
 
     @Test

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The MPP catalogue through the public gateway: transparent to citizens, managed by the right admins. */
-class CatalogueThroughGatewayTest {
+class CatalogueThroughGatewayIT {
 
     @BeforeAll
     static void platform() {

@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
  * applicant (the hall's board, connected through the gateway, announces it), transfers the visit to PUPR, PUPR
  * serves it, and the citizen follows the whole journey.
  */
-class CountersBoardAndJourneyThroughGatewayTest {
+class CountersBoardAndJourneyThroughGatewayIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -78,6 +78,8 @@ class CountersBoardAndJourneyThroughGatewayTest {
                     .body("id", equalTo(next));
             TestUsers.as(pupr).body("{\"outcome\": \"SERVED\"}").post("/api/v1/tickets/" + next + "/complete")
                     .then().statusCode(200);
+            // Counters are shared by the e2e classes: leave PUPR-1 closed, as OSS-1.
+            TestUsers.as(pupr).post("/api/v1/counters/kota-jambi/PUPR-1/close").then().statusCode(200);
 
             TestUsers.as(citizen).get("/api/v1/visits/" + visitId + "/journey").then().statusCode(200)
                     .body("finished", equalTo(true))
@@ -88,6 +90,29 @@ class CountersBoardAndJourneyThroughGatewayTest {
         } finally {
             stream.cancel(true);
         }
+    }
+
+    @Test
+    void aCitizensPriorityRequestIsCheckedAtTheCallAndTheKioskIssuesWalkInsThroughTheGateway() {
+        String citizen = TestUsers.citizen();
+        String officer = TestUsers.officer("dukcapil", "kota-jambi");
+        String asked = TestUsers.as(citizen)
+                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"kartu-keluarga\", \"priorityGroup\": \"LANSIA\"}")
+                .post("/api/v1/tickets").then().statusCode(201)
+                .body("line", equalTo("PRIORITY")).body("priorityConfirmed", equalTo(false)).extract().path("id");
+        TestUsers.as(TestUsers.kiosk()).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"akta-kelahiran\"}")
+                .post("/api/v1/tickets").then().statusCode(201).body("channel", equalTo("WALK_IN"));
+
+        TestUsers.as(officer).post("/api/v1/counters/kota-jambi/DUK-1/open").then().statusCode(200);
+        TestUsers.as(officer).body("{\"counterCode\": \"DUK-1\"}").post("/api/v1/tickets/" + asked + "/call")
+                .then().statusCode(200);
+        TestUsers.as(citizen).body("{\"confirmed\": true}").post("/api/v1/tickets/" + asked + "/priority-check")
+                .then().statusCode(403);
+        TestUsers.as(officer).body("{\"confirmed\": false}").post("/api/v1/tickets/" + asked + "/priority-check")
+                .then().statusCode(200)
+                .body("status", equalTo("WAITING"))
+                .body("line", equalTo("REGULAR"));
+        TestUsers.as(officer).post("/api/v1/counters/kota-jambi/DUK-1/close").then().statusCode(200);
     }
 
     private static CompletableFuture<HttpResponse<Stream<String>>> listen(BlockingQueue<JsonNode> shown) {

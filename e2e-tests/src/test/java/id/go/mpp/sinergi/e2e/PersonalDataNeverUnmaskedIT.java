@@ -48,7 +48,7 @@ import static org.hamcrest.Matchers.startsWith;
  * free-text field, refused request field, path and query string are never found unmasked — in any written form —
  * in the services' logs, on any Kafka topic (dead-letter topics included) or in the gateway's audit table.
  */
-class PersonalDataNeverUnmaskedTest {
+class PersonalDataNeverUnmaskedIT {
 
     /** Test data only: a NIK-shaped number and a mobile number that nobody else in the test suite uses. */
     private static final String NIK = "1571014107950021";

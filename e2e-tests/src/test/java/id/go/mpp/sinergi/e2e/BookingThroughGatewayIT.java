@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 /** Online booking through the public gateway: see the slots, book, move once, cancel — with the quota visible. */
-class BookingThroughGatewayTest {
+class BookingThroughGatewayIT {
 
     @BeforeAll
     static void platform() {
@@ -69,8 +70,7 @@ class BookingThroughGatewayTest {
                 .endsWith("/api/v1/bookings/" + code);
         try {
             as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(body.formatted("10:00")).post("/api/v1/bookings")
-                    .then().statusCode(409)
-                    .contentType("application/problem+json")
+                    .then().spec(problem(409))
                     .header("Content-Language", "en")
                     .body("code", equalTo("booking-already-held"))
                     .body("instance", equalTo("/api/v1/bookings"))

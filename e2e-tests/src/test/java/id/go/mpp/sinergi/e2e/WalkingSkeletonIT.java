@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ import static org.hamcrest.Matchers.startsWith;
  * citizen takes a ticket, an officer calls and completes it, survey-service invites the citizen exactly
  * once (even when the completion is delivered twice), and complaint-service knows the visit.
  */
-class WalkingSkeletonTest {
+class WalkingSkeletonIT {
 
     private static Platform platform;
 
@@ -153,13 +154,11 @@ class WalkingSkeletonTest {
     void badInputThroughTheGatewayIsA400ProblemNamingTheField() {
         as(DemoUsers.CITIZEN).header("Accept-Language", "en").body("{\"mppCode\": \"kota-jambi\"}")
                 .post("/api/v1/tickets")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("errors[0].field", equalTo("serviceCode"))
                 .body("instance", equalTo("/api/v1/tickets"));
         as(DemoUsers.CITIZEN).body("{\"mppCode\": ").post("/api/v1/tickets")
-                .then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
+                .then().spec(problem(400))
                 .body("title", equalTo("Format permintaan salah"));
         given().contentType("application/json").body("{}").when().post("/api/v1/tickets").then().statusCode(401);
     }
