@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.gateway.api;
 
 import id.go.mpp.sinergi.core.problem.LocalizedText;
+import id.go.mpp.sinergi.core.problem.RequestLanguage;
 import id.go.mpp.sinergi.core.problem.Problem;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -55,7 +56,7 @@ public class GatewayProblems {
         // The raw path: decoded, a %0A in it would start a forged log line.
         String path = uri.getRequestUri().getRawPath();
         LOG.warnf("Downstream call for %s %s failed: %s", request.getMethod(), path, singleLine(e.getMessage()));
-        Locale locale = LocalizedText.choose(headers.getAcceptableLanguages());
+        Locale locale = RequestLanguage.of(headers);
         if (DownstreamFailures.outcomeUnknown(request.getMethod(), e)) {
             Problem problem = new Problem("urn:sinergi:problem:outcome-unknown",
                     LocalizedText.of("Hasil perubahan tidak diketahui", "Outcome of the change unknown").in(locale),

@@ -25,6 +25,16 @@ import static org.hamcrest.Matchers.startsWith;
 class PublicApiSecurityTests {
 
     @Test
+    void aTokenThatDoesNotVerifyIsA401ProblemEvenOnAPublicAddress() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").header("Accept-Language", "en")
+                .when().get("/api/v1/services?mpp=kota-jambi")
+                .then().spec(problem(401))
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("code", equalTo("unauthorized"));
+        given().when().get("/api/v1/me/survey-invitations").then().spec(problem(401));
+    }
+
+    @Test
     void withoutATokenChangesAre401() {
         given().contentType("application/json").body("{}").when().post("/api/v1/tickets").then().statusCode(401);
         given().when().get("/api/v1/me/survey-invitations").then().statusCode(401);

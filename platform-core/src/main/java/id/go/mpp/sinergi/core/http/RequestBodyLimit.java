@@ -114,7 +114,8 @@ public class RequestBodyLimit {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
                 locales.add(Locale.forLanguageTag(range.getRange()));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // Not only IllegalArgumentException: the JDK's parser throws ArrayIndexOutOfBoundsException on "-".
             locales.clear();
         }
         return locales;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -98,6 +100,30 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = PRIORITY)
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         return jsonProblem(e, headers, uri);
+    }
+
+    /** No token, or one that did not verify: 401 problem, with the Bearer challenge. */
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(RequestLanguage.of(headers), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(RequestLanguage.of(headers), path(uri));
+    }
+
+    /** The 401 problem every refusal of authentication answers (also {@code core.http.EdgeRefusals}). */
+    public static Problem unauthorizedProblem(Locale locale, String instance) {
+        return new Problem(type("unauthorized"), ProblemTitles.UNAUTHORIZED.in(locale), 401,
+                LocalizedText.of("Kirim token akses yang sah (Authorization: Bearer …) untuk permintaan ini.",
+                        "Send a valid access token (Authorization: Bearer …) with this request.").in(locale),
+                instance, "unauthorized", List.of());
+    }
+
+    private static Response unauthorized(Locale locale, String instance) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).language(locale).header("WWW-Authenticate", "Bearer")
+                .entity(unauthorizedProblem(locale, instance)).build();
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -217,7 +243,7 @@ public class ProblemMappers {
     }
 
     private static Locale locale(HttpHeaders headers) {
-        return LocalizedText.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+        return RequestLanguage.of(headers);
     }
 
     private static String type(String code) {

@@ -11,6 +11,7 @@ public final class ProblemTitles {
     public static final LocalizedText CONFLICT = LocalizedText.of("Tidak dapat dilakukan pada status saat ini",
             "Not possible in the current state");
     public static final LocalizedText FORBIDDEN = LocalizedText.of("Akses ditolak", "Access denied");
+    public static final LocalizedText UNAUTHORIZED = LocalizedText.of("Perlu masuk", "Authentication required");
     public static final LocalizedText RULE = LocalizedText.of("Permintaan ditolak oleh aturan layanan",
             "Refused by a service rule");
     public static final LocalizedText SERVER = LocalizedText.of("Terjadi kesalahan pada server", "Server error");

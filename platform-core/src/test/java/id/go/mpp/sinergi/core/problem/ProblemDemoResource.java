@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.core.problem;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +48,13 @@ public class ProblemDemoResource {
         throw ProblemException.conflict("parcel-wrong-state",
                 LocalizedText.of("Paket berstatus DELIVERED, tidak dapat dikirim lagi",
                         "Parcel is DELIVERED and cannot be delivered again"));
+    }
+
+    @GET
+    @Path("/staff-only")
+    @RolesAllowed("officer")
+    public Response staffOnly() {
+        return Response.ok().build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static id.go.mpp.sinergi.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -114,5 +115,33 @@ class ProblemMappersTests {
                 .body("code", equalTo("unsupported-media-type"))
                 .body("title", equalTo("Format isi tidak didukung"))
                 .body("detail", containsString("Content-Type"));
+    }
+
+    @Test
+    void aCallerWithoutATokenIsRefusedWithA401ProblemAndTheBearerChallenge() {
+        given().header("Accept-Language", "en").when().get("/test/problems/staff-only")
+                .then().spec(problem(401))
+                .header("WWW-Authenticate", "Bearer")
+                .body("code", equalTo("unauthorized"))
+                .body("title", equalTo("Authentication required"));
+    }
+
+    @Test
+    void aMalformedAcceptLanguageIsReadAsNoneAndTheRefusalStaysAProblem() {
+        for (String header : new String[] {"en;q=abc", "en;q=", "*;q=2"}) {
+            given().header("Accept-Language", header).contentType("application/json").body("{}")
+                    .when().post("/test/problems/parcels")
+                    .then().spec(problem(400))
+                    .body("title", equalTo("Data permintaan tidak valid"));
+        }
+    }
+
+    @Test
+    void aNulCharacterInATextIsRefusedAsABadValueOfItsField() {
+        given().header("Accept-Language", "en").contentType("application/json")
+                .body("{\"owner\": \"Budi\\u0000\", \"weightGrams\": 5}")
+                .when().post("/test/problems/parcels")
+                .then().spec(problem(400))
+                .body("errors[0].field", equalTo("owner"));
     }
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -18,15 +17,5 @@ public record BookingConfirmed(
         String serviceCode,
         LocalDate serviceDate,
         Instant slotStartsAt,
-        Instant confirmedAt) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return bookingId;
-    }
+        Instant confirmedAt) implements BookingEvent {
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -30,15 +29,5 @@ public record BookingCreated(
         Instant slotStartsAt,
         Instant slotEndsAt,
         Instant confirmBy,
-        Instant createdAt) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return bookingId;
-    }
+        Instant createdAt) implements BookingEvent {
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -26,15 +25,5 @@ public record BookingRescheduled(
         LocalDate serviceDate,
         Instant slotStartsAt,
         Instant slotEndsAt,
-        Instant rescheduledAt) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return bookingId;
-    }
+        Instant rescheduledAt) implements BookingEvent {
 }

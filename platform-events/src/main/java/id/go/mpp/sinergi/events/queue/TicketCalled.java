@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -22,15 +21,5 @@ public record TicketCalled(
         String counterCode,
         String officerId,
         Instant calledAt,
-        long waitingSeconds) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return ticketId;
-    }
+        long waitingSeconds) implements TicketEvent {
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -27,15 +26,5 @@ public record TicketCompleted(
         String outcome,
         Instant completedAt,
         long waitingSeconds,
-        long serviceSeconds) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return ticketId;
-    }
+        long serviceSeconds) implements TicketEvent {
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -17,15 +16,5 @@ public record TicketParked(
         String serviceCode,
         String counterCode,
         String officerId,
-        Instant parkedAt) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return ticketId;
-    }
+        Instant parkedAt) implements TicketEvent {
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -19,15 +18,5 @@ public record TicketPriorityConfirmed(
         String agencyCode,
         String serviceCode,
         String officerId,
-        Instant confirmedAt) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return ticketId;
-    }
+        Instant confirmedAt) implements TicketEvent {
 }

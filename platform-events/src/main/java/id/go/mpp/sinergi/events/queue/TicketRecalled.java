@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.events.queue;
 
 import id.go.mpp.sinergi.events.EventType;
-import id.go.mpp.sinergi.events.SinergiEvent;
 import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
@@ -21,15 +20,5 @@ public record TicketRecalled(
         String serviceCode,
         String counterCode,
         int recalls,
-        Instant recalledAt) implements SinergiEvent {
-
-    @Override
-    public String aggregateId() {
-        return visitId;
-    }
-
-    @Override
-    public String subject() {
-        return ticketId;
-    }
+        Instant recalledAt) implements TicketEvent {
 }

@@ -1,7 +1,7 @@
 package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.core.codes.Slugs;
-import id.go.mpp.sinergi.core.problem.LocalizedText;
+import id.go.mpp.sinergi.core.problem.RequestLanguage;
 import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.queue.app.Actors;
 import id.go.mpp.sinergi.queue.app.catalogue.CatalogueAdmin;
@@ -74,7 +74,7 @@ public class CatalogueResource {
     public Uni<CatalogueViews.ServiceView> service(@PathParam("mpp") @Pattern(regexp = Slugs.CODE) String mpp,
                                                    @PathParam("code") @Pattern(regexp = Slugs.CODE) String code,
                                                    HttpHeaders headers) {
-        return queries.service(mpp, code, LocalizedText.choose(headers.getAcceptableLanguages()));
+        return queries.service(mpp, code, RequestLanguage.of(headers));
     }
 
     @PUT
@@ -85,7 +85,7 @@ public class CatalogueResource {
                                                          @Valid @NotNull CatalogueCommands.UpdateService request,
                                                          HttpHeaders headers) {
         return admin.updateService(Actors.of(Caller.of(identity)), mpp, code, request,
-                LocalizedText.choose(headers.getAcceptableLanguages()));
+                RequestLanguage.of(headers));
     }
 
     /** Counters the caller may see: all of the MPP for its admin, the own agency's for its staff. */

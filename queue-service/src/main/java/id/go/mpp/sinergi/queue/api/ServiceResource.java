@@ -1,7 +1,7 @@
 package id.go.mpp.sinergi.queue.api;
 
 import id.go.mpp.sinergi.core.codes.Slugs;
-import id.go.mpp.sinergi.core.problem.LocalizedText;
+import id.go.mpp.sinergi.core.problem.RequestLanguage;
 import id.go.mpp.sinergi.queue.app.booking.BookingQueries;
 import id.go.mpp.sinergi.queue.app.booking.SlotsView;
 import id.go.mpp.sinergi.queue.app.catalogue.CatalogueQueries;
@@ -42,7 +42,7 @@ public class ServiceResource {
     @PermitAll
     public Uni<List<CatalogueViews.ServiceView>> list(
             @QueryParam("mpp") @NotBlank @Pattern(regexp = Slugs.CODE) String mpp, HttpHeaders headers) {
-        return catalogue.services(mpp, LocalizedText.choose(headers.getAcceptableLanguages()));
+        return catalogue.services(mpp, RequestLanguage.of(headers));
     }
 
     /**

@@ -96,20 +96,13 @@ class BoardResourceTests {
         BlockingQueue<JsonNode> shown = new LinkedBlockingQueue<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = listen(shown);
         try {
-            String first = walkIn(service);
-            String firstNumber = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
-            awaitNumber(shown, firstNumber, Duration.ofSeconds(30));
-            desk.complete(first);
+            servedWhileShown(desk, service, shown, Duration.ofSeconds(30));
 
             try (EventPublisher publisher = new EventPublisher(KafkaTestResource.broker().bootstrapServers())) {
                 publisher.publish(new TicketCalled(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                         "IMI-Z-999", null, "imigrasi", service, desk.counter(), "someone", Instant.now(), 0));
             }
-            String second = walkIn(service);
-            String secondNumber = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
-            assertThat(awaitNumber(shown, secondNumber, Duration.ofSeconds(30)).get("ticketNumber").asText())
-                    .isEqualTo(secondNumber);
-            desk.complete(second);
+            servedWhileShown(desk, service, shown, Duration.ofSeconds(30));
         } finally {
             stream.cancel(true);
         }
@@ -123,10 +116,7 @@ class BoardResourceTests {
         CompletableFuture<HttpResponse<Stream<String>>> stream = listen(shown);
         try {
             // The board's consumer joins its group at start-up; the first call proves the path is live.
-            String first = walkIn(service);
-            String firstNumber = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
-            awaitNumber(shown, firstNumber, Duration.ofSeconds(30));
-            desk.complete(first);
+            servedWhileShown(desk, service, shown, Duration.ofSeconds(30));
             List<Long> latencies = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
                 String id = walkIn(service);
@@ -171,6 +161,15 @@ class BoardResourceTests {
             }
         }
         throw new AssertionError("The board did not show " + number + " within " + timeout);
+    }
+
+    /** A walk-in called at the desk, shown on the board within {@code timeout}, then served. */
+    private static void servedWhileShown(Desk desk, String service, BlockingQueue<JsonNode> shown, Duration timeout)
+            throws InterruptedException {
+        String id = walkIn(service);
+        String number = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
+        assertThat(awaitNumber(shown, number, timeout).get("ticketNumber").asText()).isEqualTo(number);
+        desk.complete(id);
     }
 
     private static String walkIn(String service) {
