@@ -262,6 +262,7 @@ final class Stack {
         Out.line("    admin.mpp         / admin-demo     mpp-admin");
         Out.line("  Agency clients (client credentials): agency-simkim / simkim-dev-secret,"
                 + " agency-dukcapil / dukcapil-dev-secret, agency-oss / oss-dev-secret");
+        Out.line("  Hall kiosk (client credentials, role kiosk): kiosk-kota-jambi / kiosk-dev-secret");
         Out.line("  Token: curl -s -d grant_type=password -d client_id=sinergi-mobile -d username=warga"
                 + " -d password=warga-demo " + keycloak.realmUrl() + "/protocol/openid-connect/token");
     }
