@@ -3,7 +3,7 @@ package id.go.mpp.sinergi.queue.app;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
-import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import id.go.mpp.sinergi.queue.domain.catalogue.OpeningHours;
 import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
 import id.go.mpp.sinergi.queue.store.Mpp;

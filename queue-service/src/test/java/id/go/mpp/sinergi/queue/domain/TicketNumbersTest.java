@@ -1,6 +1,6 @@
 package id.go.mpp.sinergi.queue.domain;
 
-import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package id.go.mpp.sinergi.queue.app.catalogue;
 
 import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
-import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import id.go.mpp.sinergi.core.codes.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

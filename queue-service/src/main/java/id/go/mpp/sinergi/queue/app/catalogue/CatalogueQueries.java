@@ -5,7 +5,7 @@ import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.queue.app.QueueProblems;
 import id.go.mpp.sinergi.queue.domain.access.Actor;
 import id.go.mpp.sinergi.queue.domain.access.CataloguePermissions;
-import id.go.mpp.sinergi.queue.domain.catalogue.IndonesianTimeZone;
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import id.go.mpp.sinergi.queue.store.Agency;
 import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Counter;

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.domain.catalogue;
 
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

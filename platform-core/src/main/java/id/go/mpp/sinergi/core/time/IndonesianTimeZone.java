@@ -1,10 +1,10 @@
-package id.go.mpp.sinergi.queue.domain.catalogue;
+package id.go.mpp.sinergi.core.time;
 
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three time zones of Indonesia; an MPP runs on one of them. */
+/** The three time zones of Indonesia; an MPP runs on one of them (its days, hours and report periods are local). */
 public enum IndonesianTimeZone {
     WIB("Asia/Jakarta"),
     WITA("Asia/Makassar"),
