@@ -2,9 +2,9 @@ package id.go.mpp.sinergi.core.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.Problem;
 import id.go.mpp.sinergi.core.problem.ProblemMappers;
+import id.go.mpp.sinergi.core.problem.RequestLanguage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -37,8 +37,7 @@ public class EdgeRefusals {
             return;
         }
         if (context.failure() instanceof AuthenticationFailedException) {
-            Locale locale = LocalizedText.choose(RequestBodyLimit.acceptableLanguages(
-                    context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+            Locale locale = RequestLanguage.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             String path = rawPath(context);
             context.response().putHeader("WWW-Authenticate", "Bearer");
             send(context, ProblemMappers.unauthorizedProblem(locale, path), locale);

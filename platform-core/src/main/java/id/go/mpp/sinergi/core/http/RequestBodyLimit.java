@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.Problem;
+import id.go.mpp.sinergi.core.problem.RequestLanguage;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.vertx.core.http.HttpHeaders;
@@ -13,7 +14,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,7 +81,7 @@ public class RequestBodyLimit {
     }
 
     private void refuse(RoutingContext context) {
-        Locale locale = LocalizedText.choose(acceptableLanguages(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        Locale locale = RequestLanguage.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String kb = (limit / 1024) + " KB";
         Problem problem = new Problem("urn:sinergi:problem:" + CODE,
                 LocalizedText.of("Isi permintaan terlalu besar", "Request body too large").in(locale), 413,
@@ -102,22 +102,5 @@ public class RequestBodyLimit {
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(done -> context.request().connection().close())
                 .end(body);
-    }
-
-    /** Accept-Language in preference order; a malformed header counts as none (Indonesian). */
-    static List<Locale> acceptableLanguages(String header) {
-        List<Locale> locales = new ArrayList<>();
-        if (header == null || header.isBlank()) {
-            return locales;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                locales.add(Locale.forLanguageTag(range.getRange()));
-            }
-        } catch (RuntimeException e) {
-            // Not only IllegalArgumentException: the JDK's parser throws ArrayIndexOutOfBoundsException on "-".
-            locales.clear();
-        }
-        return locales;
     }
 }

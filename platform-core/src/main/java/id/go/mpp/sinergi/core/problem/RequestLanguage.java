@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.core.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,5 +22,27 @@ public final class RequestLanguage {
             // e.g. "en;q=abc": the header cannot be read, so it cannot ask for English either.
             return LocalizedText.choose(List.of());
         }
+    }
+
+    /** The same from the raw header, for refusals made before JAX-RS runs (no {@code HttpHeaders} there). */
+    public static Locale of(String acceptLanguage) {
+        return LocalizedText.choose(ranges(acceptLanguage));
+    }
+
+    /** The header's languages in preference order; a header the JDK cannot parse counts as none. */
+    static List<Locale> ranges(String header) {
+        List<Locale> locales = new ArrayList<>();
+        if (header == null || header.isBlank()) {
+            return locales;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                locales.add(Locale.forLanguageTag(range.getRange()));
+            }
+        } catch (RuntimeException e) {
+            // Not only IllegalArgumentException: the JDK's parser throws ArrayIndexOutOfBoundsException on "-".
+            locales.clear();
+        }
+        return locales;
     }
 }

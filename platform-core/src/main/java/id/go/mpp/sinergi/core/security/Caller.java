@@ -27,22 +27,6 @@ public record Caller(String id, Optional<String> agency, Optional<String> mpp, S
         return identity.hasRole(role);
     }
 
-    /**
-     * Whether the caller may read an agency's records at an MPP (tickets, bookings, visits): staff of that agency
-     * there (officer, agency-admin) or the MPP's admin. Owners are checked by the caller of this method.
-     */
-    public boolean mayRead(String agencyCode, String mppCode) {
-        if (hasRole(MPP_ADMIN) && mpp.filter(mppCode::equals).isPresent()) {
-            return true;
-        }
-        return (hasRole(OFFICER) || hasRole(AGENCY_ADMIN)) && worksFor(agencyCode, mppCode);
-    }
-
-    /** True for staff of {@code agency} at {@code mpp}. */
-    public boolean worksFor(String agencyCode, String mppCode) {
-        return agency.filter(agencyCode::equals).isPresent() && mpp.filter(mppCode::equals).isPresent();
-    }
-
     private static Optional<String> claim(JsonWebToken jwt, String name) {
         Object value = jwt.getClaim(name);
         if (value == null) {

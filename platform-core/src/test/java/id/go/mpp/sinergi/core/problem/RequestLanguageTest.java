@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.core.http;
+package id.go.mpp.sinergi.core.problem;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,14 +6,14 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AcceptLanguageTest {
+class RequestLanguageTest {
 
     @Test
     void aHeaderTheJdkCannotParseCountsAsNoneInsteadOfFailingTheRefusal() {
         for (String header : new String[] {"-", "en;q=abc", "*;q=2", ";", ""}) {
-            assertThat(RequestBodyLimit.acceptableLanguages(header)).as(header).isEmpty();
+            assertThat(RequestLanguage.ranges(header)).as(header).isEmpty();
         }
-        assertThat(RequestBodyLimit.acceptableLanguages("en, id;q=0.5")).startsWith(Locale.ENGLISH)
+        assertThat(RequestLanguage.ranges("en, id;q=0.5")).startsWith(Locale.ENGLISH)
                 .contains(Locale.forLanguageTag("id"));
     }
 }
