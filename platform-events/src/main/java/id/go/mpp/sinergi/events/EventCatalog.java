@@ -18,6 +18,23 @@ import id.go.mpp.sinergi.events.queue.TicketPriorityConfirmed;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
 import id.go.mpp.sinergi.events.queue.TicketReturnedToQueue;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
+import id.go.mpp.sinergi.events.agency.AgencyComplaintResponse;
+import id.go.mpp.sinergi.events.complaint.ComplaintArchived;
+import id.go.mpp.sinergi.events.complaint.ComplaintClosed;
+import id.go.mpp.sinergi.events.complaint.ComplaintCommentAdded;
+import id.go.mpp.sinergi.events.complaint.ComplaintDeadlineBreached;
+import id.go.mpp.sinergi.events.complaint.ComplaintDispositioned;
+import id.go.mpp.sinergi.events.complaint.ComplaintEscalated;
+import id.go.mpp.sinergi.events.complaint.ComplaintPostponed;
+import id.go.mpp.sinergi.events.complaint.ComplaintRejected;
+import id.go.mpp.sinergi.events.complaint.ComplaintReopened;
+import id.go.mpp.sinergi.events.complaint.ComplaintResponded;
+import id.go.mpp.sinergi.events.complaint.ComplaintResumed;
+import id.go.mpp.sinergi.events.complaint.ComplaintReturnedToTriage;
+import id.go.mpp.sinergi.events.complaint.ComplaintSubmitted;
+import id.go.mpp.sinergi.events.complaint.ComplaintVerified;
+import id.go.mpp.sinergi.events.complaint.ComplaintWorkStarted;
+import id.go.mpp.sinergi.events.notification.ReplyRequested;
 import id.go.mpp.sinergi.events.survey.SurveyInvitationCreated;
 
 import java.util.List;
@@ -48,7 +65,24 @@ public final class EventCatalog {
             TicketTransferred.class,
             CounterOpened.class,
             CounterClosed.class,
-            SurveyInvitationCreated.class);
+            SurveyInvitationCreated.class,
+            ComplaintSubmitted.class,
+            ComplaintVerified.class,
+            ComplaintRejected.class,
+            ComplaintDispositioned.class,
+            ComplaintWorkStarted.class,
+            ComplaintReturnedToTriage.class,
+            ComplaintResponded.class,
+            ComplaintClosed.class,
+            ComplaintReopened.class,
+            ComplaintPostponed.class,
+            ComplaintResumed.class,
+            ComplaintArchived.class,
+            ComplaintCommentAdded.class,
+            ComplaintDeadlineBreached.class,
+            ComplaintEscalated.class,
+            AgencyComplaintResponse.class,
+            ReplyRequested.class);
 
     private static final Map<String, Class<? extends SinergiEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

@@ -31,8 +31,28 @@ public final class Topics {
     /** Survey invitations ({@code invitation-created}). Key: visit id. Owner: survey-service. */
     public static final String SURVEY_EVENTS = "sinergi.survey.events.v1";
 
+    /**
+     * Complaints through their SP4N-LAPOR! stages: submitted, verified, dispositioned, responded, closed, deadlines
+     * breached and escalations. Key: the complaint's tracking id. Owner: complaint-service. No personal data and no
+     * complaint texts: agencies and dashboards read it.
+     */
+    public static final String COMPLAINT_EVENTS = "sinergi.complaint.events.v1";
+
+    /**
+     * Agency systems acting on complaints dispositioned to them ({@code complaint-response}), instead of calling the
+     * API. Key: the complaint's tracking id. Written by agency systems, read by complaint-service.
+     */
+    public static final String AGENCY_COMPLAINT_RESPONSES = "sinergi.agency.complaint-responses.v1";
+
+    /**
+     * Messages to send to citizens on the channel they wrote from ({@code reply-requested}), for the notification
+     * adapter. Key: the complaint's tracking id. Carries the recipient's number: no other consumer may read it.
+     */
+    public static final String NOTIFICATION_REQUESTS = "sinergi.notification.requests.v1";
+
     /** Every event topic the platform creates. */
-    public static final List<String> ALL = List.of(QUEUE_VISITS, QUEUE_BOOKINGS, QUEUE_COUNTERS, SURVEY_EVENTS);
+    public static final List<String> ALL = List.of(QUEUE_VISITS, QUEUE_BOOKINGS, QUEUE_COUNTERS, SURVEY_EVENTS,
+            COMPLAINT_EVENTS, AGENCY_COMPLAINT_RESPONSES, NOTIFICATION_REQUESTS);
 
     /** Queue events survey-service could not process (poison messages, failed effects). */
     public static final String QUEUE_VISITS_DLQ_SURVEY = deadLetterOf("survey-service", QUEUE_VISITS);
@@ -40,8 +60,13 @@ public final class Topics {
     /** Queue events complaint-service could not process. */
     public static final String QUEUE_VISITS_DLQ_COMPLAINT = deadLetterOf("complaint-service", QUEUE_VISITS);
 
+    /** Agency responses complaint-service could not apply (not the agency's complaint, wrong state, unreadable). */
+    public static final String AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT =
+            deadLetterOf("complaint-service", AGENCY_COMPLAINT_RESPONSES);
+
     /** Every dead-letter topic: one per consuming service and topic. */
-    public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT);
+    public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT,
+            AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT);
 
     /**
      * How long a dead-letter topic keeps a record: long enough for an operator to look at it and replay it, not for

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +61,53 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void everyDocumentedFieldHasTheTypeOfItsRecordComponent() {
+        for (Class<? extends SinergiEvent> event : EventCatalog.ALL) {
+            String type = EventCatalog.typeOf(event);
+            JsonNode schema = schemaOf(type);
+            Set<String> required = new HashSet<>();
+            schema.path("required").forEach(name -> required.add(name.asText()));
+            Set<String> properties = new HashSet<>();
+            schema.path("properties").fieldNames().forEachRemaining(properties::add);
+            assertThat(properties).as("required fields of %s are documented", type).containsAll(required);
+
+            for (RecordComponent component : event.getRecordComponents()) {
+                String field = component.getName();
+                JsonNode property = schema.path("properties").path(field);
+                String where = type + " " + field;
+                Set<String> types = new HashSet<>();
+                if (property.path("type").isArray()) {
+                    property.path("type").forEach(t -> types.add(t.asText()));
+                } else {
+                    types.add(property.path("type").asText());
+                }
+                if (types.contains("null")) {
+                    assertThat(required).as("%s may be null, so it is not required", where).doesNotContain(field);
+                }
+                Class<?> java = component.getType();
+                if (java == Instant.class) {
+                    assertThat(types).as(where).contains("string");
+                    assertThat(property.path("format").asText()).as(where).isEqualTo("date-time");
+                } else if (java == LocalDate.class) {
+                    assertThat(types).as(where).contains("string");
+                    assertThat(property.path("format").asText()).as(where).isEqualTo("date");
+                } else if (java == boolean.class) {
+                    assertThat(types).as(where).containsExactly("boolean");
+                    assertThat(required).as("%s is a primitive, never null", where).contains(field);
+                } else if (java == long.class || java == int.class) {
+                    assertThat(types).as(where).containsExactly("integer");
+                    assertThat(required).as("%s is a primitive, never null", where).contains(field);
+                } else if (List.class.isAssignableFrom(java)) {
+                    assertThat(types).as(where).contains("array");
+                } else {
+                    assertThat(java).as(where).isEqualTo(String.class);
+                    assertThat(types).as(where).contains("string");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyReferenceInTheDocumentPointsToAPartOfIt() {
         List<String> refs = new ArrayList<>();
         collectRefs(doc, refs);
@@ -92,6 +141,11 @@ class AsyncApiDocumentTest {
             }
         }
         return null;
+    }
+
+    private JsonNode schemaOf(String type) {
+        String name = messageNamed(type).path("payload").path("$ref").asText().replace("#/components/schemas/", "");
+        return doc.path("components").path("schemas").path(name);
     }
 
     private String messageKey(String type) {

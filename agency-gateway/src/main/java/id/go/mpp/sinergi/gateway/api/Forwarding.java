@@ -39,14 +39,18 @@ public class Forwarding {
 
     /**
      * Relays a change and writes who made it, and how it ended, to the audit log. A change whose answer never came
-     * is audited as unknown, and the failure goes on to {@link GatewayProblems} (504, outcome unknown).
+     * is audited as unknown, and the failure goes on to {@link GatewayProblems} (504, outcome unknown). The target
+     * holds path ids as the caller sent them, decoded: control characters are recorded escaped, as the log has them
+     * ({@link GatewayProblems#singleLine}), since PostgreSQL's text refuses NUL (the write failed: a 500) and a line
+     * break in a record is a forged line to whoever reads it.
      */
     public Uni<Response> relayAudited(String action, String target, Uni<Response> downstream) {
         Caller caller = Caller.of(identity);
+        String recorded = GatewayProblems.singleLine(target);
         return downstream.map(Forwarding::copy)
-                .call(response -> audit.answered(caller, action, target, response.getStatus()))
+                .call(response -> audit.answered(caller, action, recorded, response.getStatus()))
                 .onFailure(DownstreamFailures::mayHaveReachedService)
-                .call(failure -> audit.unknown(caller, action, target));
+                .call(failure -> audit.unknown(caller, action, recorded));
     }
 
     private static boolean isProblem(Response response) {

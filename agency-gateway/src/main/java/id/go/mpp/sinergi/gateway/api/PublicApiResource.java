@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.gateway.api;
 
 import id.go.mpp.sinergi.core.security.Caller;
-import id.go.mpp.sinergi.gateway.client.ComplaintServiceClient;
 import id.go.mpp.sinergi.gateway.client.QueueServiceClient;
 import id.go.mpp.sinergi.gateway.client.SurveyServiceClient;
 import io.smallrye.mutiny.Uni;
@@ -33,14 +32,12 @@ public class PublicApiResource {
 
     private final QueueServiceClient queue;
     private final SurveyServiceClient survey;
-    private final ComplaintServiceClient complaints;
     private final Forwarding forwarding;
 
     public PublicApiResource(@RestClient QueueServiceClient queue, @RestClient SurveyServiceClient survey,
-                             @RestClient ComplaintServiceClient complaints, Forwarding forwarding) {
+                             Forwarding forwarding) {
         this.queue = queue;
         this.survey = survey;
-        this.complaints = complaints;
         this.forwarding = forwarding;
     }
 
@@ -108,31 +105,5 @@ public class PublicApiResource {
                     + "after the invitation expired.")
     public Uni<Response> respond(@PathParam("id") String id, String body) {
         return forwarding.relayAudited("survey.respond", "survey-invitations/" + id, survey.respond(id, body));
-    }
-
-    @POST
-    @Path("/complaints")
-    @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "File a complaint, optionally about one of the caller's visits",
-            description = "Answers 201 with the complaint, its tracking id (ADU-yyyyMMdd-XXXXXXXX) and status "
-                    + "SUBMITTED. The complaint stays in complaint-service; it is not passed on to agencies yet.")
-    public Uni<Response> fileComplaint(String body) {
-        return forwarding.relayAudited("complaint.file", "complaints", complaints.file(body));
-    }
-
-    @GET
-    @Path("/complaints/{trackingId}")
-    @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "One of the caller's complaints by its tracking id, with its status")
-    public Uni<Response> complaint(@PathParam("trackingId") String trackingId) {
-        return forwarding.relay(complaints.complaint(trackingId));
-    }
-
-    @GET
-    @Path("/me/visits")
-    @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "The caller's visits a complaint may refer to (learnt by complaint-service from queue events)")
-    public Uni<Response> myVisits() {
-        return forwarding.relay(complaints.myVisits());
     }
 }

@@ -2,30 +2,84 @@ package id.go.mpp.sinergi.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** complaint-service's public REST API. */
+/**
+ * complaint-service's API. The caller's token, language and a reporter's {@code X-Complaint-Secret} travel along;
+ * {@code X-Forwarded-For} carries the client's address as the gateway saw it (complaint-service limits secret
+ * look-ups per client).
+ */
 @RegisterRestClient(configKey = "complaint-service")
 @RegisterClientHeaders
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ComplaintServiceClient {
 
+    String FORWARDED_FOR = "X-Forwarded-For";
+
     @POST
     @Path("/complaints")
-    Uni<Response> file(String body);
+    Uni<Response> file(@HeaderParam(FORWARDED_FOR) String client, String body);
+
+    @GET
+    @Path("/complaints")
+    Uni<Response> list(@QueryParam("status") String status, @QueryParam("agency") String agency,
+                       @QueryParam("cursor") String cursor, @QueryParam("size") String size);
+
+    @GET
+    @Path("/complaints/mine")
+    Uni<Response> mine(@QueryParam("cursor") String cursor, @QueryParam("size") String size);
 
     @GET
     @Path("/complaints/{trackingId}")
-    Uni<Response> complaint(@PathParam("trackingId") String trackingId);
+    Uni<Response> complaint(@HeaderParam(FORWARDED_FOR) String client, @PathParam("trackingId") String trackingId);
+
+    @POST
+    @Path("/complaints/{trackingId}/comments")
+    Uni<Response> comment(@HeaderParam(FORWARDED_FOR) String client, @PathParam("trackingId") String trackingId,
+                          String body);
+
+    /** One of the lifecycle steps: verify, reject, disposition, postpone, resume, archive, start, respond, … */
+    @POST
+    @Path("/complaints/{trackingId}/{step}")
+    Uni<Response> step(@HeaderParam(FORWARDED_FOR) String client, @PathParam("trackingId") String trackingId,
+                       @PathParam("step") String step, String body);
+
+    @POST
+    @Path("/desk/complaints")
+    Uni<Response> recordAtDesk(String body);
+
+    @GET
+    @Path("/escalations")
+    Uni<Response> escalations(@QueryParam("page") String page, @QueryParam("size") String size);
 
     @GET
     @Path("/visits/mine")
-    Uni<Response> myVisits();
+    Uni<Response> myVisits(@QueryParam("page") String page, @QueryParam("size") String size);
+
+    @GET
+    @Path("/calendar/{mpp}/non-working-days")
+    Uni<Response> nonWorkingDays(@PathParam("mpp") String mpp, @QueryParam("year") String year);
+
+    @POST
+    @Path("/calendar/non-working-days")
+    Uni<Response> addNonWorkingDay(String body);
+
+    @DELETE
+    @Path("/calendar/non-working-days/{id}")
+    Uni<Response> removeNonWorkingDay(@PathParam("id") String id);
+
+    @PUT
+    @Path("/calendar/time-zone")
+    Uni<Response> setTimeZone(String body);
 }

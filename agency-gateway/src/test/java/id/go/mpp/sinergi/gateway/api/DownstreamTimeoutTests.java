@@ -81,6 +81,22 @@ class DownstreamTimeoutTests {
     }
 
     @Test
+    void controlCharactersOfAPathIdAreAuditedEscapedInsteadOfFailingTheWrite() {
+        // %00 and %0A decoded into the audited target: PostgreSQL refused the NUL and the caller got a 500.
+        given().auth().oauth2(DemoUsers.IMIGRASI_OFFICER.token()).urlEncodingEnabled(false)
+                .when().post("/api/v1/counters/kota-jambi/IMI%000%0A9/open")
+                .then().spec(problem(504));
+
+        Row row = database.preparedQuery("""
+                        select status, outcome from audit_record where action = $1 and target = $2
+                        order by id desc limit 1""")
+                .executeAndAwait(Tuple.of("counter.open", "counters/kota-jambi/IMI\\u00000\\u000a9"))
+                .iterator().next();
+        assertThat(row.getInteger("status")).isEqualTo(504);
+        assertThat(row.getString("outcome")).isEqualTo("UNKNOWN");
+    }
+
+    @Test
     void aReadWhoseAnswerNeverCameChangedNothingAndMayBeRetried() {
         given().auth().oauth2(DemoUsers.CITIZEN.token()).header("Accept-Language", "en")
                 .when().get("/api/v1/tickets/mine")

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.complaint.gates;
 
+import id.go.mpp.sinergi.complaint.ComplaintTestTopics;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
@@ -19,7 +20,7 @@ import static id.go.mpp.sinergi.testing.DemoUsers.as;
  * fixture is a complaint of the demo citizen about imigrasi at MPP kota-jambi.
  */
 @QuarkusTest
-@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = Topics.QUEUE_VISITS))
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = ComplaintTestTopics.ALL))
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "complaint"))
 @QuarkusTestResource(KeycloakTestResource.class)
 class ComplaintGatesTests extends GatesContract {
@@ -36,7 +37,7 @@ class ComplaintGatesTests extends GatesContract {
 
     @Override
     protected Map<String, String> fixture() {
-        return Map.of("complaint", complaintOfTheCitizen());
+        return Map.of("complaint", complaintOfTheCitizen(), "forDisposition", complaintOfTheCitizen());
     }
 
     private static String complaintOfTheCitizen() {

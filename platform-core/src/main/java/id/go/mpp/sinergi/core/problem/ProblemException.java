@@ -55,6 +55,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, code, ProblemTitles.RULE, detail, List.of());
     }
 
+    /** 422 for a field that names something unknown (a service, an agency, a visit): the field and why. */
+    public static ProblemException unknownReference(String field, LocalizedText message) {
+        return new ProblemException(422, "unknown-reference", ProblemTitles.RULE, message,
+                List.of(new FieldErrorText(field, message)));
+    }
+
     public int status() {
         return status;
     }

@@ -15,6 +15,8 @@ public record Caller(String id, Optional<String> agency, Optional<String> mpp, S
     public static final String OFFICER = "officer";
     public static final String AGENCY_ADMIN = "agency-admin";
     public static final String MPP_ADMIN = "mpp-admin";
+    /** An agency's back-office system (service accounts {@code agency-*}, with {@code agency} and {@code mpp} claims). */
+    public static final String AGENCY_SYSTEM = "agency-system";
 
     public static Caller of(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

@@ -106,6 +106,81 @@ class EdgeOfTheApiTests {
                 .body("code", equalTo("validation"));
     }
 
+    @Test
+    void aPathWithABrokenPercentEscapeIsA400ProblemInTheCallersLanguage() throws Exception {
+        for (String target : new String[] {"/test/problems/parcels/%zz", "/test/problems/parcels/%",
+                "/test/problems/parcels/%zz/deliver", "/test/problems/%7/parcels"}) {
+            RawAnswer answer = raw("GET " + target + " HTTP/1.1", "Accept-Language: en");
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.header("content-type")).as(target).startsWith("application/problem+json");
+            assertThat(answer.header("content-language")).as(target).isEqualTo("en");
+            JsonNode problem = new ObjectMapper().readTree(answer.body());
+            assertThat(problem.path("status").asInt()).isEqualTo(400);
+            assertThat(problem.path("code").asText()).isEqualTo("malformed-uri");
+            assertThat(problem.path("title").asText()).isEqualTo("Malformed request");
+            assertThat(problem.path("instance").asText()).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void aQueryWithABrokenPercentEscapeOrAnUnencodedCharacterIsA400ProblemInIndonesianByDefault() throws Exception {
+        for (String target : new String[] {"/test/problems/parcels/1?date=%zz", "/test/problems/parcels/1?x=%",
+                "/test/problems/parcels/1?x=a|b", "/test/problems/parcels/%22%3E\\"}) {
+            RawAnswer answer = raw("POST " + target + " HTTP/1.1", "Content-Type: application/json",
+                    "Content-Length: 2", "", "{}");
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.header("content-type")).as(target).startsWith("application/problem+json");
+            JsonNode problem = new ObjectMapper().readTree(answer.body());
+            assertThat(problem.path("code").asText()).as(target).isEqualTo("malformed-uri");
+            assertThat(problem.path("title").asText()).isEqualTo("Format permintaan salah");
+        }
+    }
+
+    @Test
+    void wellEncodedPathsStillReachTheirEndpoint() throws Exception {
+        RawAnswer answer = raw("GET /test/problems/parcels/a%20b%25 HTTP/1.1", "Accept-Language: en");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(new ObjectMapper().readTree(answer.body()).path("detail").asText())
+                .isEqualTo("Parcel a b% not found");
+    }
+
+    private record RawAnswer(int status, java.util.Map<String, String> headers, String body) {
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    /** One HTTP/1.1 request as written (no client encodes or refuses the target), answer read to the end. */
+    private RawAnswer raw(String requestLine, String... lines) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(parcels.getHost(), parcels.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder(requestLine).append("\r\n")
+                    .append("Host: ").append(parcels.getHost()).append("\r\n").append("Connection: close\r\n");
+            boolean body = false;
+            for (String line : lines) {
+                request.append(line);
+                if (!body) {
+                    request.append("\r\n");
+                }
+                body = body || line.isEmpty();
+            }
+            if (!body) {
+                request.append("\r\n");
+            }
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] head = answer.substring(0, end).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.put(head[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        head[i].substring(colon + 1).trim());
+            }
+            return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, answer.substring(end + 4));
+        }
+    }
+
     private HttpResponse<String> postChunked(String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(parcels)
                 .header("Content-Type", "application/json")

@@ -43,9 +43,34 @@ public final class AccessDeclarations {
         }
     }
 
+    /**
+     * The format of an operation's 4xx refusals: {@code problem} (RFC 9457 application/problem+json, the default), or
+     * {@code open311} for an operation whose protocol fixes its own error format (Open311 GeoReport v2's error list,
+     * JSON {@code [{code, description}]} or XML {@code <errors><error><code/><description/></error></errors>}); such
+     * an operation may also answer problem+json (refusals of the HTTP layer before any resource runs).
+     */
+    public enum ErrorFormat {
+        PROBLEM, OPEN311;
+
+        static ErrorFormat of(String text, String source, String key) {
+            return switch (text) {
+                case "problem" -> PROBLEM;
+                case "open311" -> OPEN311;
+                default -> throw new IllegalStateException(source + ", " + key + ": errorFormat is problem or open311, not "
+                        + text);
+            };
+        }
+    }
+
     /** One operation's declaration; {@code body} is null when the operation takes none or the schema's is used. */
     public record Declaration(String operation, Map<Role, Outcome> outcomes, Map<String, String> path,
-                              Map<String, String> query, Map<String, String> headers, JsonNode body) {
+                              Map<String, String> query, Map<String, String> headers, JsonNode body,
+                              ErrorFormat errorFormat) {
+
+        public Declaration(String operation, Map<Role, Outcome> outcomes, Map<String, String> path,
+                           Map<String, String> query, Map<String, String> headers, JsonNode body) {
+            this(operation, outcomes, path, query, headers, body, ErrorFormat.PROBLEM);
+        }
 
         public Outcome outcome(Role role) {
             return outcomes.get(role);
@@ -112,7 +137,8 @@ public final class AccessDeclarations {
             declare(node, "unauthorized", Outcome.UNAUTHORIZED, outcomes, source, key);
             JsonNode body = node.get("body");
             declarations.put(key, new Declaration(key, Map.copyOf(outcomes), strings(node.path("path")),
-                    strings(node.path("query")), strings(node.path("headers")), body));
+                    strings(node.path("query")), strings(node.path("headers")), body,
+                    ErrorFormat.of(node.path("errorFormat").asText("problem"), source, key)));
         }
         List<KnownFailure> known = new ArrayList<>();
         for (JsonNode k : root.path("knownFailures")) {

@@ -25,6 +25,11 @@ final class GateRequest {
     final List<Map.Entry<String, String>> headers = new ArrayList<>();
     /** The body as JSON, unless {@link #rawBody} replaced it; neither means no body. */
     JsonNode json;
+    /**
+     * The operation takes {@code application/x-www-form-urlencoded}: {@link #json} (an object) is sent form-encoded,
+     * each field a {@code name=value} pair (an array repeats the name, an object or array item is sent as JSON text).
+     */
+    boolean form;
     byte[] rawBody;
     final List<String> notes = new ArrayList<>();
 
@@ -77,11 +82,30 @@ final class GateRequest {
         if (json == null) {
             return null;
         }
+        if (form && json.isObject()) {
+            return formEncoded(json);
+        }
         try {
             return JSON.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] formEncoded(JsonNode object) {
+        List<String> pairs = new ArrayList<>();
+        object.fields().forEachRemaining(field -> {
+            if (field.getValue().isArray()) {
+                field.getValue().forEach(item -> pairs.add(encode(field.getKey()) + "=" + encode(formValue(item))));
+            } else {
+                pairs.add(encode(field.getKey()) + "=" + encode(formValue(field.getValue())));
+            }
+        });
+        return String.join("&", pairs).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String formValue(JsonNode value) {
+        return value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
     }
 
     RawHttp.Request toRaw() {

@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.testing.gates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class Gates {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String service;
-    private final String host = "127.0.0.1";
+    private final String host;
     private final int port;
     private final OpenApiModel model;
     private final AccessDeclarations declarations;
@@ -38,9 +39,13 @@ public final class Gates {
     private Map<String, String> fixture = Map.of();
     private Supplier<Map<String, Long>> rowCounts = Map::of;
 
-    private Gates(String service, int port, OpenApiModel model, AccessDeclarations declarations) {
+    private Gates(String service, URI baseUrl, OpenApiModel model, AccessDeclarations declarations) {
+        if (baseUrl.getHost() == null || baseUrl.getPort() < 0) {
+            throw new IllegalArgumentException("A base URL with host and port, e.g. http://127.0.0.1:8080: " + baseUrl);
+        }
         this.service = service;
-        this.port = port;
+        this.host = baseUrl.getHost();
+        this.port = baseUrl.getPort();
         this.model = model;
         this.declarations = declarations;
         this.skeletons = new Skeletons(model);
@@ -51,12 +56,20 @@ public final class Gates {
      * declarations in {@code gates/access.yaml} on the test classpath.
      */
     public static Gates of(String service, int httpPort) {
-        return new Gates(service, httpPort, OpenApiModel.ofRunningApp(httpPort), AccessDeclarations.load("gates/access.yaml"));
+        return of(service, httpPort, OpenApiModel.ofRunningApp(httpPort), AccessDeclarations.load("gates/access.yaml"));
     }
 
     /** As {@link #of(String, int)} with the OpenAPI document and declarations given. */
     public static Gates of(String service, int httpPort, OpenApiModel model, AccessDeclarations declarations) {
-        return new Gates(service, httpPort, model, declarations);
+        return of(service, URI.create("http://127.0.0.1:" + httpPort), model, declarations);
+    }
+
+    /**
+     * The gates of an application answering at {@code baseUrl} ({@code http://host:port}; the paths are the
+     * document's), e.g. one running in another process.
+     */
+    public static Gates of(String service, URI baseUrl, OpenApiModel model, AccessDeclarations declarations) {
+        return new Gates(service, baseUrl, model, declarations);
     }
 
     /** The values {@code ${name}} in the declarations stand for (ids of records owned by citizen and imigrasi). */
@@ -113,7 +126,7 @@ public final class Gates {
                 RawHttp.Answer answer = RawHttp.send(host, port, request.toRaw());
                 AccessDeclarations.Outcome expected = declaration.outcome(role);
                 row.put(role, String.valueOf(answer.status()));
-                check(report, operation, role.key, request, answer, before);
+                check(report, operation, declaration, role.key, request, answer, before);
                 if (expected == AccessDeclarations.Outcome.ALLOWED) {
                     if (answer.status() == 401 || answer.status() == 403) {
                         report.add(new Finding(Finding.Kind.LEAK, operation.key(), role.key, request.describe(),
@@ -153,7 +166,7 @@ public final class Gates {
             for (int i = 0; i < tries; i++) {
                 GateRequest request = hostile.mutate(skeletons.valid(operation, declaration, fixture, random), operation, random);
                 RawHttp.Answer answer = RawHttp.send(host, port, request.toRaw());
-                before = check(report, operation, null, request, answer, before);
+                before = check(report, operation, declaration, null, request, answer, before);
                 report.counted();
             }
         }
@@ -161,7 +174,8 @@ public final class Gates {
     }
 
     /** The checks every answer passes; answers the row counts to compare the next refusal with. */
-    private Map<String, Long> check(Report report, ApiOperation operation, String role, GateRequest request,
+    private Map<String, Long> check(Report report, ApiOperation operation,
+                                    AccessDeclarations.Declaration declaration, String role, GateRequest request,
                                     RawHttp.Answer answer, Map<String, Long> before) {
         int status = answer.status();
         if (status < 0) {
@@ -171,7 +185,8 @@ public final class Gates {
         if (status >= 500) {
             report.add(new Finding(Finding.Kind.SERVER_ERROR, operation.key(), role, request.describe(), summary(answer)));
         }
-        if (status >= 400 && status < 500 && !isProblem(answer)) {
+        if (status >= 400 && status < 500 && !isProblem(answer) && !(declaration != null
+                && declaration.errorFormat() == AccessDeclarations.ErrorFormat.OPEN311 && isOpen311Error(answer))) {
             report.add(new Finding(Finding.Kind.NOT_PROBLEM_JSON, operation.key(), role, request.describe(), summary(answer)));
         }
         Map<String, Long> after = rowCounts.get();
@@ -180,6 +195,60 @@ public final class Gates {
                     summary(answer) + "; rows " + difference(before, after)));
         }
         return after;
+    }
+
+    /**
+     * Open311 GeoReport v2's error list whose codes are the answer's status: JSON {@code [{"code": 400,
+     * "description": "…"}]}, or XML {@code <errors><error><code>400</code><description>…</description></error>
+     * </errors>} (text/xml or application/xml).
+     */
+    static boolean isOpen311Error(RawHttp.Answer answer) {
+        String type = answer.header("Content-Type");
+        if (type == null) {
+            return false;
+        }
+        String media = type.toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (media.startsWith("application/json")) {
+                JsonNode errors = JSON.readTree(answer.body());
+                if (errors == null || !errors.isArray() || errors.isEmpty()) {
+                    return false;
+                }
+                for (JsonNode error : errors) {
+                    if (!error.path("code").isInt() || error.path("code").asInt() != answer.status()
+                            || !error.path("description").isTextual() || error.path("description").asText().isBlank()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (media.startsWith("text/xml") || media.startsWith("application/xml")) {
+                javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                factory.setExpandEntityReferences(false);
+                org.w3c.dom.Element root = factory.newDocumentBuilder()
+                        .parse(new java.io.ByteArrayInputStream(answer.body())).getDocumentElement();
+                org.w3c.dom.NodeList errors = root.getElementsByTagName("error");
+                if (!"errors".equals(root.getTagName()) || errors.getLength() == 0) {
+                    return false;
+                }
+                for (int i = 0; i < errors.getLength(); i++) {
+                    org.w3c.dom.Element error = (org.w3c.dom.Element) errors.item(i);
+                    org.w3c.dom.NodeList code = error.getElementsByTagName("code");
+                    org.w3c.dom.NodeList description = error.getElementsByTagName("description");
+                    if (code.getLength() != 1 || description.getLength() != 1
+                            || !String.valueOf(answer.status()).equals(code.item(0).getTextContent().strip())
+                            || description.item(0).getTextContent().isBlank()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException
+                 | org.xml.sax.SAXException e) {
+            return false;
+        }
     }
 
     private static boolean isProblem(RawHttp.Answer answer) {

@@ -381,10 +381,22 @@ final class HostileRequests {
 
     private static byte[] replaceMark(GateRequest request, byte[] mark, byte[] replacement) {
         byte[] body;
-        try {
-            body = JSON.writeValueAsBytes(request.json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (request.form) {
+            // A form body carries the mark percent-encoded (a JSON string's quotes are not part of a form value), and
+            // takes the replacement percent-encoded byte by byte: %C3%28, %00…
+            body = request.body();
+            String plain = new String(mark, StandardCharsets.UTF_8);
+            if (plain.length() > 1 && plain.startsWith("\"") && plain.endsWith("\"")) {
+                plain = plain.substring(1, plain.length() - 1);
+            }
+            mark = GateRequest.encode(plain).getBytes(StandardCharsets.US_ASCII);
+            replacement = percentEncoded(replacement);
+        } else {
+            try {
+                body = JSON.writeValueAsBytes(request.json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
         request.json = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -397,6 +409,19 @@ final class HostileRequests {
             }
         }
         return out.toByteArray();
+    }
+
+    private static byte[] percentEncoded(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static boolean matches(byte[] body, int at, byte[] mark) {

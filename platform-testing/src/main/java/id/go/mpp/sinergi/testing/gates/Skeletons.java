@@ -45,6 +45,7 @@ final class Skeletons {
         }
         if (!operation.bodyMediaTypes().isEmpty()) {
             request.header("Content-Type", operation.bodyMediaTypes().get(0));
+            request.form = operation.bodyMediaTypes().get(0).startsWith("application/x-www-form-urlencoded");
             if (declaration != null && declaration.body() != null && declaration.body().isTextual()) {
                 // A body given whole by the fixture ("${mppBody}"): JSON text, so that mutations can work on it.
                 request.json = parse(AccessDeclarations.fill(declaration.body().asText(), fixture));

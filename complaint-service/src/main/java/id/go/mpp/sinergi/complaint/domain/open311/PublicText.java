@@ -1,0 +1,67 @@
+package id.go.mpp.sinergi.complaint.domain.open311;
+
+import id.go.mpp.sinergi.complaint.domain.ComplaintAction;
+import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
+import id.go.mpp.sinergi.core.privacy.Masking;
+import id.go.mpp.sinergi.core.problem.LocalizedText;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Texts of a complaint as the public Open311 list shows them: no reporter field ever, and NIKs, phone numbers and
+ * e-mail addresses typed into a description or a note masked (UU 27/2022 PDP). The text stays text: escaping is the
+ * serialiser's (JSON and XML).
+ */
+public final class PublicText {
+
+    /** The notes that may be shown: the agency's follow-up, and why it is on hold while it is. */
+    public static final Set<ComplaintAction> NOTED_STEPS = EnumSet.of(ComplaintAction.RESPOND,
+            ComplaintAction.POSTPONE);
+
+    /** Open311 limits descriptions to 4,000 characters; a note in status_notes is kept shorter. */
+    static final int NOTE_MAX = 1_000;
+
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+
+    private PublicText() {
+    }
+
+    /** {@code text} with NIKs, phone numbers and e-mail addresses masked; null stays null. */
+    public static String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        return Masking.personalDataIn(EMAIL.matcher(text).replaceAll("***@***"));
+    }
+
+    /**
+     * {@code status_notes}: the SP4N-LAPOR! stage in words, then the agency's latest follow-up (its RESPOND note), or
+     * while the complaint is postponed the reason given. Other notes (staff to staff, the reporter's own words on
+     * reopening) are never shown.
+     *
+     * @param notedAction the action of the complaint's latest step with a note among {@link #NOTED_STEPS}, a
+     *                    {@link ComplaintAction} name; null when there is none
+     */
+    public static String statusNotes(ComplaintStatus status, String assignedAgency, String mergedInto,
+                                     String notedAction, String note, Locale locale) {
+        String stage = Open311Status.stageNote(status, assignedAgency, mergedInto).in(locale);
+        LocalizedText label;
+        if (note == null || note.isBlank() || notedAction == null) {
+            return stage;
+        } else if (ComplaintAction.RESPOND.name().equals(notedAction)) {
+            label = LocalizedText.of("Tindak lanjut instansi: ", "The agency's follow-up: ");
+        } else if (ComplaintAction.POSTPONE.name().equals(notedAction) && status == ComplaintStatus.POSTPONED) {
+            label = LocalizedText.of("Alasan penundaan: ", "Reason for postponing: ");
+        } else {
+            return stage;
+        }
+        String text = scrub(note.strip());
+        if (text.length() > NOTE_MAX) {
+            text = text.substring(0, NOTE_MAX - 1) + "…";
+        }
+        return stage + " " + label.in(locale) + text;
+    }
+}

@@ -1,0 +1,85 @@
+package id.go.mpp.sinergi.e2e;
+
+import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.testing.TestUsers;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static id.go.mpp.sinergi.testing.DemoUsers.as;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * A walk-in visitor without an account complains about the ticket they were served on, through the gateway: the MPP
+ * admin verifies and dispositions it, the agency sees it and another agency does not, the agency responds and the
+ * visitor confirms with the secret they were given once.
+ */
+class ComplaintsThroughGatewayIT {
+
+    @BeforeAll
+    static void startPlatform() {
+        RestAssured.baseURI = Platform.shared().gateway.url();
+    }
+
+    @Test
+    void aWalkInVisitorsComplaintAboutTheirTicketGoesToTheAgencyAndIsConfirmedByTheVisitor() {
+        // A walk-in visitor takes a ticket at the kiosk and is served at counter IMI-2.
+        String ticketId = TestUsers.as(TestUsers.kiosk())
+                .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"paspor-baru\"}")
+                .post("/api/v1/tickets").then().statusCode(201).extract().path("id");
+        as(DemoUsers.IMIGRASI_OFFICER).post("/api/v1/counters/kota-jambi/IMI-2/open").then().statusCode(200);
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"counterCode\": \"IMI-2\"}").post("/api/v1/tickets/" + ticketId + "/call")
+                .then().statusCode(200);
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"outcome\": \"SERVED\"}").post("/api/v1/tickets/" + ticketId + "/complete")
+                .then().statusCode(200);
+
+        // Without any account, the visitor files a complaint naming the ticket printed on their slip.
+        var filed = await().atMost(Duration.ofSeconds(30)).until(() -> given().contentType("application/json")
+                .body("{\"category\": \"PENGADUAN\", \"description\": \"Petugas meminta biaya tambahan di luar tarif\", "
+                        + "\"ticketId\": \"" + ticketId + "\", \"reporter\": {\"name\": \"Pengunjung\"}}")
+                .post("/api/v1/complaints"), r -> r.statusCode() == 201).then()
+                .body("trackingId", matchesPattern("ADU-\\d{8}-[0-9A-Z]{8}"))
+                .body("agencyCode", equalTo("imigrasi"))
+                .body("counterCode", equalTo("IMI-2"))
+                .body("status", equalTo("SUBMITTED"))
+                .body("deadline.stage", equalTo("VERIFICATION"))
+                .extract();
+        String id = filed.path("trackingId");
+        String secret = filed.path("secret");
+
+        // The MPP admin verifies and dispositions it to imigrasi.
+        as(DemoUsers.MPP_ADMIN).body("{}").post("/api/v1/complaints/" + id + "/verify").then().statusCode(200)
+                .body("status", equalTo("VERIFIED"));
+        as(DemoUsers.MPP_ADMIN).body("{\"agencyCode\": \"imigrasi\", \"note\": \"Mohon ditindaklanjuti\"}")
+                .post("/api/v1/complaints/" + id + "/disposition").then().statusCode(200)
+                .body("status", equalTo("DISPOSITIONED"));
+
+        // Imigrasi sees it in its inbox, without the reporter; Dukcapil sees nothing at all.
+        as(DemoUsers.IMIGRASI_ADMIN).get("/api/v1/complaints").then().statusCode(200)
+                .body("items.trackingId", hasItem(id));
+        as(DemoUsers.IMIGRASI_OFFICER).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("reporter", nullValue());
+        as(DemoUsers.DUKCAPIL_OFFICER).get("/api/v1/complaints/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+
+        // Imigrasi responds; the visitor reads the follow-up with the secret and confirms.
+        as(DemoUsers.IMIGRASI_OFFICER).body("{\"note\": \"Biaya dikembalikan, petugas dibina\"}")
+                .post("/api/v1/complaints/" + id + "/respond").then().statusCode(200)
+                .body("status", equalTo("RESPONDED"));
+        given().header("X-Complaint-Secret", secret).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("history.note", hasItem("Biaya dikembalikan, petugas dibina"));
+        given().header("X-Complaint-Secret", "WRONGWRONGWRONG1").get("/api/v1/complaints/" + id).then().statusCode(404);
+        given().header("X-Complaint-Secret", secret).contentType("application/json").body("{}")
+                .post("/api/v1/complaints/" + id + "/confirm").then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("history.action", contains("SUBMIT", "VERIFY", "DISPOSITION", "RESPOND", "CONFIRM"));
+    }
+}
