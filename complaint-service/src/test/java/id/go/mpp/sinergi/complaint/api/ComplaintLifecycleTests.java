@@ -315,6 +315,28 @@ class ComplaintLifecycleTests {
     }
 
     @Test
+    void aDuplicateMergedIntoAnotherShowsItsReporterTheSurvivingComplaintAndBothHistoriesShowTheMerge() {
+        String first = fileAsCitizen("AC ruang tunggu imigrasi mati sejak pagi");
+        String second = fileAsCitizen("AC di ruang tunggu imigrasi mati sejak pagi tadi");
+        act(DemoUsers.MPP_ADMIN, null).post("/complaints/" + first + "/verify").then().statusCode(200);
+        as(DemoUsers.MPP_ADMIN).get("/complaints/" + second + "/duplicates").then().statusCode(200)
+                .body("trackingId", hasItem(first));
+        as(DemoUsers.MPP_ADMIN).body("{\"note\": \"Sama dengan " + first + "\", \"mergedInto\": \"" + first + "\"}")
+                .post("/complaints/" + second + "/archive").then().statusCode(200)
+                .body("status", equalTo("ARCHIVED"))
+                .body("mergedInto", equalTo(first));
+        as(DemoUsers.CITIZEN).get("/complaints/" + second).then().statusCode(200)
+                .body("survivor.trackingId", equalTo(first))
+                .body("survivor.status", equalTo("VERIFIED"))
+                .body("survivor.deadline.stage", equalTo("DISPOSITION"));
+        as(DemoUsers.CITIZEN).get("/complaints/" + first).then().statusCode(200)
+                .body("history.action", hasItem("MERGE"));
+        as(DemoUsers.MPP_ADMIN).body("{\"note\": \"x\", \"mergedInto\": \"" + second + "\"}")
+                .post("/complaints/" + first + "/archive").then().spec(problem(422))
+                .body("errors[0].field", equalTo("mergedInto"));
+    }
+
+    @Test
     void aStepWithoutItsRequiredNoteIs400NamingTheNote() {
         String id = fileAsCitizen("Perlu alasan");
         as(DemoUsers.MPP_ADMIN).header("Accept-Language", "en").body("{}").post("/complaints/" + id + "/reject")

@@ -12,6 +12,8 @@ import id.go.mpp.sinergi.testing.RepoPaths;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -146,8 +148,13 @@ class Open311ResourceTests {
                 .body("reporter.name", equalTo("Siti Aminah"))
                 .body("reporter.email", equalTo("siti.aminah@example.id"));
 
-        // 4,000 characters of any script (up to 4 bytes each in UTF-8) are taken.
-        filed(form("paspor-baru", "é".repeat(3999) + "😀"));
+        // 4,000 characters (UTF-16 units, as on every channel) of any script are taken; UTF-8 without a charset.
+        filed(form("paspor-baru", "é".repeat(3998) + "😀"));
+        String utf8 = filed(given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("application/x-www-form-urlencoded").body("api_key=" + KEY
+                        + "&service_code=ktp-el&description=Antrean%20panjang%20%E2%80%94%20s%C3%A9kali"));
+        assertThat(one(utf8).path("description").asText()).isEqualTo("Antrean panjang — sékali");
 
         // XML receipts: <service_requests><request>…</request></service_requests>.
         Document xml = xml(post(form("pengaduan-umum", "Toilet lantai 2 rusak"), "xml")
@@ -385,6 +392,8 @@ class Open311ResourceTests {
         assertThat(Open311Schemas.read(json).get(0).path("description").asText()).isEqualTo(markup);
 
         String xmlText = given().get(V2 + "/requests/" + id + ".xml").then().statusCode(200).extract().asString();
+        System.out.println("TEMP-O311 " + json + "\nTEMP-O311 " + xmlText + "\nTEMP-O311 " + given().get(V2 + "/services/nib.xml").asString()
+                + "\nTEMP-O311 " + given().get(V2 + "/discovery.json").asString() + "\nTEMP-O311 " + given().get(V2 + "/services.json").asString());
         assertThat(xmlText).doesNotContain("<script>").doesNotContain("<b>").contains("&lt;script");
         assertThat(texts(xml(xmlText), "description")).containsExactly(markup);
     }

@@ -103,6 +103,14 @@ final class QuarkusService extends Component {
             env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", settings.url(Settings.Port.COMPLAINT));
             env.put("QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", settings.url(Settings.Port.SURVEY));
         }
+        if (name.equals("complaint-service")) {
+            // Codes of complaints are checked against queue-service's public catalogue; the WhatsApp webhook's
+            // development token and app secret (a deployment sets its own: without them the service does not start).
+            env.put("QUARKUS_REST_CLIENT_QUEUE_CATALOGUE_URL", settings.url(Settings.Port.QUEUE));
+            env.put("SINERGI_COMPLAINT_WHATSAPP_VERIFY_TOKEN", "sinergi-dev-verify");
+            env.put("SINERGI_COMPLAINT_WHATSAPP_APP_SECRET", "sinergi-dev-app-secret");
+            env.put("SINERGI_OPEN311_ENDPOINT_URL", settings.url(Settings.Port.GATEWAY) + "/api/v1/open311/v2");
+        }
         return env;
     }
 

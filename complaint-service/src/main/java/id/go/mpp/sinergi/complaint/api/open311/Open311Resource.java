@@ -1,10 +1,10 @@
 package id.go.mpp.sinergi.complaint.api.open311;
 
-import id.go.mpp.sinergi.complaint.api.ComplaintRequests;
 import id.go.mpp.sinergi.complaint.app.open311.Open311Catalogue;
 import id.go.mpp.sinergi.complaint.app.open311.Open311Requests;
 import id.go.mpp.sinergi.complaint.app.open311.Open311Views;
 import id.go.mpp.sinergi.complaint.domain.open311.Open311Refusal;
+import id.go.mpp.sinergi.core.codes.Slugs;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.core.problem.RequestLanguage;
@@ -15,11 +15,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.FormParam;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +29,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -56,12 +57,14 @@ public class Open311Resource {
 
     private final Open311Catalogue catalogue;
     private final Open311Requests requests;
+    private final Validator validator;
     private final String defaultJurisdiction;
 
-    public Open311Resource(Open311Catalogue catalogue, Open311Requests requests,
+    public Open311Resource(Open311Catalogue catalogue, Open311Requests requests, Validator validator,
                            @ConfigProperty(name = "sinergi.open311.default-jurisdiction") String defaultJurisdiction) {
         this.catalogue = catalogue;
         this.requests = requests;
+        this.validator = validator;
         this.defaultJurisdiction = defaultJurisdiction;
     }
 
@@ -100,7 +103,7 @@ public class Open311Resource {
                                     @PathParam("service_code") String serviceCode,
                                     @QueryParam("jurisdiction_id") String jurisdiction, HttpHeaders headers) {
         String mpp = jurisdiction(jurisdiction);
-        if (serviceCode == null || !serviceCode.matches(id.go.mpp.sinergi.core.codes.Slugs.CODE)) {
+        if (serviceCode == null || !serviceCode.matches(Slugs.CODE)) {
             return Uni.createFrom().failure(Open311Refusal.notFound(LocalizedText.of(
                     "service_code tidak ditemukan", "service_code not found")));
         }
@@ -116,31 +119,25 @@ public class Open311Resource {
                     + "jurisdiction, else 403. description is required (at most 4,000 characters); media_url http(s), "
                     + "at most 2,000; reporter details optional and never shown; no location needed. Answers the new "
                     + "service_request_id at once (no token).")
+    @RequestBody(required = true, content = @Content(mediaType = ServiceRequestForm.MEDIA_TYPE,
+            schema = @Schema(implementation = ServiceRequestForm.class)))
     @APIResponse(responseCode = "200", content = {@Content(mediaType = "application/json"),
             @Content(mediaType = "text/xml")})
     public Uni<Response> file(@PathParam("format") String format,
                               @QueryParam("jurisdiction_id") String jurisdictionInQuery,
                               @QueryParam("api_key") String apiKeyInQuery,
-                              @FormParam("jurisdiction_id") String jurisdictionId,
-                              @FormParam("api_key") String apiKey,
-                              @FormParam("service_code") String serviceCode,
-                              @FormParam("lat") @Size(max = 40) String lat,
-                              @FormParam("long") @Size(max = 40) String lon,
-                              @FormParam("address_string") @Size(max = 1000) String addressString,
-                              @FormParam("address_id") @Size(max = 200) String addressId,
-                              @FormParam("email") @Size(max = 254) @Email String email,
-                              @FormParam("first_name") @Size(max = 100) String firstName,
-                              @FormParam("last_name") @Size(max = 100) String lastName,
-                              @FormParam("phone") @Pattern(regexp = "[+0-9 ().-]{6,40}") String phone,
-                              @FormParam("description") @Size(max = ComplaintRequests.TEXT_MAX) String description,
-                              @FormParam("media_url") @Pattern(regexp = ComplaintRequests.MEDIA_URL) String mediaUrl,
-                              @FormParam("attribute[anonim]") String anonymous,
-                              @FormParam("attribute[rahasia]") String confidential,
-                              HttpHeaders headers) {
+                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                              byte[] body, HttpHeaders headers) {
+        ServiceRequestForm form = ServiceRequestForm.read(contentType, body);
+        Set<ConstraintViolation<ServiceRequestForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         Open311Requests.NewRequest request = new Open311Requests.NewRequest(
-                jurisdiction(jurisdictionId != null ? jurisdictionId : jurisdictionInQuery),
-                apiKey != null ? apiKey : apiKeyInQuery, serviceCode, description, mediaUrl, firstName, lastName,
-                email, phone, lat, lon, anonymous, confidential);
+                jurisdiction(form.jurisdictionId() != null ? form.jurisdictionId() : jurisdictionInQuery),
+                form.apiKey() != null ? form.apiKey() : apiKeyInQuery, form.serviceCode(), form.description(),
+                form.mediaUrl(), form.firstName(), form.lastName(), form.email(), form.phone(), form.lat(),
+                form.lon(), form.anonymous(), form.confidential());
         return requests.file(request, locale(headers)).map(receipts -> Open311Answers.requests(format, receipts));
     }
 
@@ -208,13 +205,13 @@ public class Open311Resource {
         return Open311Answers.errors(format(uri), 400, errors);
     }
 
+    /** A refusal of a use case shared with the other channels (complaint intake): Open311's status for it. */
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
         Locale locale = locale(headers);
-        String detail = e.errors().isEmpty() ? e.detail().in(locale)
-                : e.errors().get(0).field() + ": " + e.errors().get(0).message().in(locale);
-        Open311Refusal refusal = Open311Refusal.of(e.status(), LocalizedText.of(detail, detail));
-        return Open311Answers.error(format(uri), refusal.status(), detail);
+        LocalizedText detail = e.errors().isEmpty() ? e.detail() : e.errors().get(0).message();
+        Open311Refusal refusal = Open311Refusal.of(e.status(), detail);
+        return Open311Answers.error(format(uri), refusal.status(), refusal.description().in(locale));
     }
 
     @ServerExceptionMapper
@@ -265,7 +262,7 @@ public class Open311Resource {
 
     /** Refuses a malformed jurisdiction_id before any catalogue or database look-up. */
     private static Uni<Void> checked(String mpp) {
-        if (!mpp.matches(id.go.mpp.sinergi.core.codes.Slugs.CODE)) {
+        if (!mpp.matches(Slugs.CODE)) {
             return Uni.createFrom().failure(Open311Refusal.badRequest(LocalizedText.of(
                     "jurisdiction_id harus kode MPP, mis. kota-jambi",
                     "jurisdiction_id must be an MPP code such as kota-jambi")));
@@ -281,18 +278,12 @@ public class Open311Resource {
         return uri != null && uri.getPath().endsWith(".xml") ? "xml" : "json";
     }
 
-    /** The Open311 name of the form field a violation is about ({@code firstName} → {@code first_name}). */
+    /** The spec's name of the form field a violation is about ({@code firstName} → {@code first_name}). */
     private static String field(ConstraintViolation<?> violation) {
         String name = null;
         for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
             name = node.getName();
         }
-        if (name == null) {
-            return "request";
-        }
-        if ("lon".equals(name)) {
-            return "long";
-        }
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return name == null ? "request" : ServiceRequestForm.fieldName(name);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.complaint.app.intake;
 
 import id.go.mpp.sinergi.complaint.app.StageDeadlines;
+import id.go.mpp.sinergi.complaint.app.duplicates.DuplicateSuggestions;
 import id.go.mpp.sinergi.complaint.app.handling.ComplaintHandling;
 import id.go.mpp.sinergi.complaint.app.reading.ComplaintView;
 import id.go.mpp.sinergi.complaint.domain.ComplaintAccess.Actor;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Takes a complaint from any channel: resolves what it is about (the ticket's agency, service and counter, or the
@@ -45,18 +47,29 @@ public class ComplaintIntake {
     private final Outbox outbox;
     private final StageDeadlines deadlines;
     private final PublicCatalogue catalogue;
+    private final DuplicateSuggestions duplicates;
 
     public ComplaintIntake(Clock clock, TrackingIdDraws trackingIds, Outbox outbox, StageDeadlines deadlines,
-                           PublicCatalogue catalogue) {
+                           PublicCatalogue catalogue, DuplicateSuggestions duplicates) {
         this.clock = clock;
         this.trackingIds = trackingIds;
         this.outbox = outbox;
         this.deadlines = deadlines;
         this.catalogue = catalogue;
+        this.duplicates = duplicates;
     }
 
     /** Files the complaint; {@code filedBy} is the reporter, or the officer at the desk. */
     public Uni<FilingReceipt> file(Filing filing, Actor filedBy) {
+        return file(filing, filedBy, c -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Files the complaint and runs {@code alsoInTransaction} in the same transaction (a channel's own record of the
+     * message, its reply): both are written or neither. A failure of it other than a tracking-id clash rolls the
+     * complaint back and comes out as it is.
+     */
+    public Uni<FilingReceipt> file(Filing filing, Actor filedBy, Function<Complaint, Uni<?>> alsoInTransaction) {
         Instant now = Timestamps.now(clock);
         String secret = needsSecret(filing) ? ReporterSecrets.draw() : null;
         return Panache.withSession(() -> subject(filing, filedBy))
@@ -72,11 +85,15 @@ public class ComplaintIntake {
                                             ComplaintStatus.SUBMITTED, filedBy, c.agencyCode,
                                             "channel " + filing.channel()).persist())
                                     .chain(() -> outbox.add(ComplaintEvents.submitted(c)))
+                                    .chain(() -> alsoInTransaction.apply(c))
                                     .replaceWith(c);
                         }),
                         Complaint.TRACKING_ID_CONSTRAINT, TRACKING_ID_DRAWS)))
-                .map(c -> new FilingReceipt(ComplaintView.of(c, null, filedBy, List.of(), List.of(), now), secret,
-                        null));
+                .chain(c -> duplicates.suggestPublic(c)
+                        // a suggestion never costs the reporter the receipt
+                        .onFailure().recoverWithItem(List.of())
+                        .map(found -> new FilingReceipt(ComplaintView.of(c, null, filedBy, List.of(), List.of(), now),
+                                secret, found.isEmpty() ? null : found)));
     }
 
     /** Reporters without an account on the web, the app or at the desk follow their complaint with a secret. */

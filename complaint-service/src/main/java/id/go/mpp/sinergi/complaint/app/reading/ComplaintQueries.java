@@ -74,7 +74,12 @@ public class ComplaintQueries {
         return Reporter.<Reporter>findById(c.trackingId)
                 .chain(r -> ComplaintHistoryEntry.of(c.trackingId)
                         .chain(h -> ComplaintComment.of(c.trackingId)
-                                .map(comments -> ComplaintView.of(c, r, actor, h, comments, now))));
+                                .chain(comments -> survivorOf(c)
+                                        .map(s -> ComplaintView.of(c, r, actor, h, comments, s, now)))));
+    }
+
+    private static Uni<Complaint> survivorOf(Complaint c) {
+        return c.mergedInto == null ? Uni.createFrom().nullItem() : Complaint.findById(c.mergedInto);
     }
 
     /** The MPP admin's list of the MPP, or an agency's inbox of what was dispositioned to it; newest first. */

@@ -29,8 +29,16 @@ public record ComplaintView(String trackingId, ComplaintCategory category, Compl
                             String description, List<String> mediaUrls, boolean anonymous, boolean confidential,
                             Instant submittedAt, Instant updatedAt, DeadlineView deadline, Instant followUpDueAt,
                             Instant respondedAt, Instant reopenUntil, String closure, Instant closedAt,
-                            String mergedInto, ReporterView reporter, List<HistoryView> history,
-                            List<CommentView> comments) {
+                            String mergedInto, SurvivorView survivor, ReporterView reporter,
+                            List<HistoryView> history, List<CommentView> comments) {
+
+    /**
+     * Where the matter goes on when this complaint was merged into another: its stage, agency and deadline (no text,
+     * no reporter), so the reporter of the merged one follows the survivor.
+     */
+    public record SurvivorView(String trackingId, ComplaintStatus status, String assignedAgency, DeadlineView deadline,
+                               Instant respondedAt, Instant closedAt) {
+    }
 
     /** The deadline running now: the stage, the last working day, the instant it passes, and whether it has. */
     public record DeadlineView(ComplaintStage stage, LocalDate dueDay, Instant dueAt, boolean breached) {
@@ -60,16 +68,26 @@ public record ComplaintView(String trackingId, ComplaintCategory category, Compl
 
     public static ComplaintView of(Complaint c, Reporter reporter, Actor viewer, List<ComplaintHistoryEntry> history,
                                    List<ComplaintComment> comments, Instant now) {
+        return of(c, reporter, viewer, history, comments, null, now);
+    }
+
+    public static ComplaintView of(Complaint c, Reporter reporter, Actor viewer, List<ComplaintHistoryEntry> history,
+                                   List<ComplaintComment> comments, Complaint survivor, Instant now) {
         boolean ownReport = viewer.role() == ComplaintAccess.Role.REPORTER;
         ReporterView who = reporter != null && (ownReport || ComplaintAccess.seesIdentity(viewer, c.anonymous))
                 ? ReporterView.of(reporter) : null;
-        DeadlineView deadline = c.dueStage == null ? null
-                : new DeadlineView(c.dueStage, c.dueDay, c.dueAt, !now.isBefore(c.dueAt));
+        DeadlineView deadline = deadline(c, now);
+        SurvivorView goesOn = survivor == null ? null : new SurvivorView(survivor.trackingId, survivor.status,
+                survivor.assignedAgency, deadline(survivor, now), survivor.respondedAt, survivor.closedAt);
         return new ComplaintView(c.trackingId, c.category, c.channel, c.status, c.mppCode, c.agencyCode,
                 c.serviceCode, c.visitId, c.ticketId, c.ticketNumber, c.counterCode, c.assignedAgency, c.assignedService, c.description,
                 c.mediaUrls == null ? List.of() : List.of(c.mediaUrls), c.anonymous, c.confidential, c.submittedAt,
                 c.updatedAt, deadline, c.followUpDueAt, c.respondedAt, c.reopenUntil, c.closure, c.closedAt,
-                c.mergedInto, who, history.stream().map(HistoryView::of).toList(),
+                c.mergedInto, goesOn, who, history.stream().map(HistoryView::of).toList(),
                 comments.stream().map(CommentView::of).toList());
+    }
+
+    private static DeadlineView deadline(Complaint c, Instant now) {
+        return c.dueStage == null ? null : new DeadlineView(c.dueStage, c.dueDay, c.dueAt, !now.isBefore(c.dueAt));
     }
 }

@@ -37,12 +37,9 @@ import java.util.UUID;
  * within the {@link ConversationWindow} of its last message, while that complaint is not finished, is a comment on
  * it. Each answers the sender through {@code reply-requested} for the notification adapter.
  *
- * <p>The replay guard row and the reply are written in the transaction of the message's effect where that is one
- * transaction (a comment). Filing runs its own transactions (a tracking id clash is drawn again in a new one), so an
- * opening message is looked up before filing and its guard row and reply are written right after: two deliveries of
- * one message racing each other can both pass the look-up and file twice; the second's guard insert then fails on
- * the primary key, so it sends no reply and is logged, and its complaint stays for the admin to merge (archive with
- * {@code mergedInto}). A delivery retried after a crash between the two transactions files again the same way.
+ * <p>The replay guard row and the reply are written in the transaction of the message's effect (the complaint or
+ * the comment): two deliveries of one message racing each other clash on the guard's primary key and the second
+ * writes nothing.
  */
 @ApplicationScoped
 public class WhatsAppInbox {
@@ -131,21 +128,17 @@ public class WhatsAppInbox {
                 Texts.truncate(m.text(), TEXT_MAX), mppCode, null, null, null, null, false, false, List.of(),
                 new Filing.ReporterDetails(null, m.name(), null, null, m.waId()));
         Actor reporter = new Actor(Role.REPORTER, null, Optional.empty(), Optional.of(mppCode));
-        return intake.file(filing, reporter).chain(receipt -> {
-            String trackingId = receipt.complaint().trackingId();
-            return Panache.withTransaction(() -> guard(messageIdHash, waIdHash, trackingId, WhatsAppMessage.Kind.OPENED,
-                            now).chain(() -> outbox.add(reply(m, trackingId, OPENED_REPLY.formatted(trackingId), now))))
-                    .replaceWith(Taken.OPENED)
-                    .invoke(() -> LOG.infof("WhatsApp message %s from %s opened complaint %s",
-                            WhatsAppPseudonyms.forLog(m.messageId()), Masking.phone(m.waId()), trackingId))
-                    .onFailure(e -> UniqueViolations.of(e, WhatsAppMessage.MESSAGE_ID_CONSTRAINT))
-                    .recoverWithItem(e -> {
-                        LOG.warnf("WhatsApp message %s from %s was taken twice at once: complaint %s was filed for "
-                                        + "it again and gets no reply; merge it into the first",
-                                WhatsAppPseudonyms.forLog(m.messageId()), Masking.phone(m.waId()), trackingId);
-                        return Taken.REPLAYED;
-                    });
-        });
+        return intake.file(filing, reporter, c -> guard(messageIdHash, waIdHash, c.trackingId,
+                                WhatsAppMessage.Kind.OPENED, now)
+                        .chain(() -> outbox.add(reply(m, c.trackingId, OPENED_REPLY.formatted(c.trackingId), now))))
+                .invoke(receipt -> LOG.infof("WhatsApp message %s from %s opened complaint %s",
+                        WhatsAppPseudonyms.forLog(m.messageId()), Masking.phone(m.waId()),
+                        receipt.complaint().trackingId()))
+                .replaceWith(Taken.OPENED)
+                // Two deliveries of one message at once: the second's guard row clashes and its complaint is
+                // rolled back with it, so the message is filed once.
+                .onFailure(e -> UniqueViolations.of(e, WhatsAppMessage.MESSAGE_ID_CONSTRAINT))
+                .recoverWithItem(e -> replayed(m));
     }
 
     /**
