@@ -211,6 +211,34 @@ public class ComplaintApiResource {
     }
 
     @GET
+    @Path("/public/mpps/{mpp}/complaints")
+    @PermitAll
+    @Operation(summary = "The MPP's public complaints: not confidential, personal data masked, newest first (cursor)")
+    public Uni<Response> publicComplaints(@PathParam("mpp") String mpp, @QueryParam("cursor") String cursor,
+                                          @QueryParam("size") String size) {
+        return forwarding.relay(complaints.publicComplaints(mpp, cursor, size));
+    }
+
+    @GET
+    @Path("/public/mpps/{mpp}/complaint-statistics")
+    @PermitAll
+    @Operation(summary = "Per-agency complaint statistics of a period (from/to, the MPP's days; default this month)",
+            description = "Received, verified, responded within deadline (share), median working days from "
+                    + "disposition to follow-up, reopened.")
+    public Uni<Response> publicStatistics(@PathParam("mpp") String mpp, @QueryParam("from") String from,
+                                          @QueryParam("to") String to) {
+        return forwarding.relay(complaints.publicStatistics(mpp, from, to));
+    }
+
+    @GET
+    @Path("/complaints/{trackingId}/duplicates")
+    @RolesAllowed(Caller.MPP_ADMIN)
+    @Operation(summary = "Complaints that look like the same matter (same visit, or similar text nearby) (MPP admin)")
+    public Uni<Response> duplicates(@PathParam("trackingId") String trackingId) {
+        return forwarding.relay(complaints.duplicates(trackingId));
+    }
+
+    @GET
     @Path("/calendar/{mpp}/non-working-days")
     @PermitAll
     @Operation(summary = "The non-working days complaint deadlines skip at an MPP in a year (public)")

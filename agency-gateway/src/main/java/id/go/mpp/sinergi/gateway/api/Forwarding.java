@@ -75,7 +75,9 @@ public class Forwarding {
 
     private static Response copy(Response downstream) {
         try {
-            Response.ResponseBuilder builder = Response.status(downstream.getStatus());
+            // nosniff on everything relayed: texts citizens wrote must never be sniffed into markup by a browser.
+            Response.ResponseBuilder builder = Response.status(downstream.getStatus())
+                    .header("X-Content-Type-Options", "nosniff");
             if (downstream.hasEntity()) {
                 String body = downstream.readEntity(String.class);
                 builder.entity(isProblem(downstream) ? withPublicInstance(body) : body);

@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.gateway.client;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -82,4 +84,60 @@ public interface ComplaintServiceClient {
     @PUT
     @Path("/calendar/time-zone")
     Uni<Response> setTimeZone(String body);
+
+    @GET
+    @Path("/public/mpps/{mpp}/complaints")
+    Uni<Response> publicComplaints(@PathParam("mpp") String mpp, @QueryParam("cursor") String cursor,
+                                   @QueryParam("size") String size);
+
+    @GET
+    @Path("/public/mpps/{mpp}/complaint-statistics")
+    Uni<Response> publicStatistics(@PathParam("mpp") String mpp, @QueryParam("from") String from,
+                                   @QueryParam("to") String to);
+
+    @GET
+    @Path("/complaints/{trackingId}/duplicates")
+    Uni<Response> duplicates(@PathParam("trackingId") String trackingId);
+
+    /** Open311 GeoReport v2, one file under the root: discovery.json, services.xml, requests.json … */
+    @GET
+    @Path("/open311/v2/{file}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    Uni<Response> open311(@PathParam("file") String file, @BeanParam Open311Query query);
+
+    /** Open311 GeoReport v2, one file under a collection: services/{code}.json, requests/{id}.xml, tokens/{t}.json. */
+    @GET
+    @Path("/open311/v2/{collection}/{file}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    Uni<Response> open311(@PathParam("collection") String collection, @PathParam("file") String file,
+                          @BeanParam Open311Query query);
+
+    /** Open311 {@code POST requests.{format}}: the form body as the client sent it. */
+    @POST
+    @Path("/open311/v2/{file}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    Uni<Response> open311Post(@PathParam("file") String file, @BeanParam Open311Query query, byte[] form);
+
+    @GET
+    @Path("/channels/whatsapp/webhook")
+    @Produces(MediaType.TEXT_PLAIN)
+    Uni<Response> whatsAppHandshake(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
+                                    @QueryParam("hub.challenge") String challenge);
+
+    /** The delivery's bytes exactly as Meta signed them. */
+    @POST
+    @Path("/channels/whatsapp/webhook")
+    Uni<Response> whatsAppDelivery(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body);
+
+    /** The query parameters of Open311 GeoReport v2. */
+    class Open311Query {
+        @QueryParam("jurisdiction_id") public String jurisdictionId;
+        @QueryParam("api_key") public String apiKey;
+        @QueryParam("service_request_id") public String serviceRequestId;
+        @QueryParam("service_code") public String serviceCode;
+        @QueryParam("start_date") public String startDate;
+        @QueryParam("end_date") public String endDate;
+        @QueryParam("status") public String status;
+    }
 }

@@ -392,8 +392,6 @@ class Open311ResourceTests {
         assertThat(Open311Schemas.read(json).get(0).path("description").asText()).isEqualTo(markup);
 
         String xmlText = given().get(V2 + "/requests/" + id + ".xml").then().statusCode(200).extract().asString();
-        System.out.println("TEMP-O311 " + json + "\nTEMP-O311 " + xmlText + "\nTEMP-O311 " + given().get(V2 + "/services/nib.xml").asString()
-                + "\nTEMP-O311 " + given().get(V2 + "/discovery.json").asString() + "\nTEMP-O311 " + given().get(V2 + "/services.json").asString());
         assertThat(xmlText).doesNotContain("<script>").doesNotContain("<b>").contains("&lt;script");
         assertThat(texts(xml(xmlText), "description")).containsExactly(markup);
     }
