@@ -91,7 +91,7 @@ class GatewayGatesIT extends GatesContract {
         return RowCounts.together(
                 RowCounts.ofDatabase("gateway").where("audit_record", "status < 400"),
                 RowCounts.ofDatabase("queue", "booking_day", "booking_slot", "booking_slot_capacity"),
-                RowCounts.ofDatabase("complaint", "known_visit", "known_ticket"),
+                RowCounts.ofDatabase("complaint", "known_ticket", "escalation", "outbox_event"),
                 RowCounts.ofDatabase("survey", "survey_invitation", "outbox_event"));
     }
 
@@ -128,10 +128,8 @@ class GatewayGatesIT extends GatesContract {
         String booking = as(DemoUsers.CITIZEN).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service
                         + "\", \"date\": \"" + date + "\", \"slot\": \"10:00\"}")
                 .post(API + "/bookings").then().statusCode(201).extract().path("code");
-        String complaint = as(DemoUsers.CITIZEN)
-                .body("{\"category\": \"PENGADUAN\", \"description\": \"Loket imigrasi tutup sebelum jam\", "
-                        + "\"mppCode\": \"kota-jambi\", \"agencyCode\": \"imigrasi\"}")
-                .post(API + "/complaints").then().statusCode(201).extract().path("trackingId");
+        String complaint = complaintOfTheCitizen();
+        String forDisposition = complaintOfTheCitizen();
         String servedVisit = served.getString("visitId");
         String invitation = await().atMost(Duration.ofSeconds(30)).until(() -> as(DemoUsers.CITIZEN)
                         .get(API + "/me/survey-invitations").then().statusCode(200).extract()
@@ -142,7 +140,15 @@ class GatewayGatesIT extends GatesContract {
                 Map.entry("transferTo", transferTo), Map.entry("counter", counter),
                 Map.entry("ticket", ticket.getString("id")), Map.entry("visit", ticket.getString("visitId")),
                 Map.entry("booking", booking), Map.entry("date", date), Map.entry("mppBody", mppBody),
-                Map.entry("invitation", invitation), Map.entry("complaint", complaint));
+                Map.entry("invitation", invitation), Map.entry("complaint", complaint),
+                Map.entry("forDisposition", forDisposition));
+    }
+
+    private static String complaintOfTheCitizen() {
+        return as(DemoUsers.CITIZEN)
+                .body("{\"category\": \"PENGADUAN\", \"description\": \"Loket imigrasi tutup sebelum jam\", "
+                        + "\"mppCode\": \"kota-jambi\", \"agencyCode\": \"imigrasi\"}")
+                .post(API + "/complaints").then().statusCode(201).extract().path("trackingId");
     }
 
     @AfterEach

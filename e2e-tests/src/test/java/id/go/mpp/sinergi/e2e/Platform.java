@@ -43,14 +43,23 @@ final class Platform implements AutoCloseable {
     final ServiceProcess survey;
     final ServiceProcess gateway;
 
+    /** The WhatsApp webhook's secrets in the test platform (Meta's app secret signs every delivery). */
+    static final String WHATSAPP_VERIFY_TOKEN = "e2e-verify-token";
+    static final String WHATSAPP_APP_SECRET = "e2e-app-secret";
+
     private Platform() {
         KafkaTestResource.broker().createTopics(Topics.ALL, 3);
         KafkaTestResource.broker().createTopics(Topics.DEAD_LETTER, 1);
         CompletableFuture<ServiceProcess> queueStart = CompletableFuture.supplyAsync(() -> start("queue-service", "queue", Map.of()));
-        CompletableFuture<ServiceProcess> complaintStart = CompletableFuture.supplyAsync(() -> start("complaint-service", "complaint", Map.of()));
         CompletableFuture<ServiceProcess> surveyStart = CompletableFuture.supplyAsync(() -> start("survey-service", "survey", Map.of()));
         queue = queueStart.join();
-        complaint = complaintStart.join();
+        // complaint-service checks codes against queue-service's public catalogue; the WhatsApp webhook's secrets
+        // have no default outside dev and test.
+        complaint = start("complaint-service", "complaint", Map.of(
+                "QUARKUS_REST_CLIENT_QUEUE_CATALOGUE_URL", queue.url(),
+                "SINERGI_COMPLAINT_WHATSAPP_VERIFY_TOKEN", WHATSAPP_VERIFY_TOKEN,
+                "SINERGI_COMPLAINT_WHATSAPP_APP_SECRET", WHATSAPP_APP_SECRET,
+                "SINERGI_COMPLAINT_DEADLINE_SWEEP", "2s"));
         survey = surveyStart.join();
         gateway = start("agency-gateway", "gateway", Map.of(
                 "QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", queue.url(),

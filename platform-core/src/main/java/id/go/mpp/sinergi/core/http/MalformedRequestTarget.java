@@ -49,6 +49,11 @@ public class MalformedRequestTarget {
     }
 
     private void refuseMalformed(RoutingContext context) {
+        // An Accept-Language the JDK cannot parse (e.g. "-") asks for no language; dropped here, it cannot throw
+        // later in a reader that catches less than RequestLanguage does (Hibernate Validator's locale resolver).
+        if (!RequestLanguage.readable(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
+            context.request().headers().remove(HttpHeaders.ACCEPT_LANGUAGE);
+        }
         if (isUri(context.request().uri())) {
             context.next();
             return;

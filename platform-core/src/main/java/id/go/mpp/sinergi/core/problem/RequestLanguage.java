@@ -29,6 +29,19 @@ public final class RequestLanguage {
         return LocalizedText.choose(ranges(acceptLanguage));
     }
 
+    /** Whether the JDK can read the header (absent counts as readable). */
+    public static boolean readable(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return true;
+        }
+        try {
+            Locale.LanguageRange.parse(acceptLanguage);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The header's languages in preference order; a header the JDK cannot parse counts as none. */
     static List<Locale> ranges(String header) {
         List<Locale> locales = new ArrayList<>();

@@ -107,6 +107,18 @@ class EdgeOfTheApiTests {
     }
 
     @Test
+    void anUnreadableAcceptLanguageOnABodyThatFailsValidationIsA400ProblemInIndonesianNotA500() {
+        for (String language : new String[] {"-", "en;q=abc", "*-", "--en"}) {
+            given().contentType("application/json").header("Accept-Language", language).body("{\"owner\": \"\"}")
+                    .when().post("/test/problems/parcels")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("validation"))
+                    .body("title", equalTo("Data permintaan tidak valid"));
+        }
+    }
+
+    @Test
     void aPathWithABrokenPercentEscapeIsA400ProblemInTheCallersLanguage() throws Exception {
         for (String target : new String[] {"/test/problems/parcels/%zz", "/test/problems/parcels/%",
                 "/test/problems/parcels/%zz/deliver", "/test/problems/%7/parcels"}) {

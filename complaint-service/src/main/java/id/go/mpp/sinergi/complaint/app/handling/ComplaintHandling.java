@@ -59,15 +59,15 @@ public class ComplaintHandling {
         if (NOTE_REQUIRED.contains(action) && (act.note() == null || act.note().isBlank())) {
             return Uni.createFrom().failure(ComplaintProblems.required("note"));
         }
-        return checkAgency(actor, trackingId, action, act)
-                .chain(() -> Panache.withTransaction(() -> load(actor, trackingId)
+        return Panache.withTransaction(() -> load(actor, trackingId)
                         .invoke(c -> {
                             if (!ComplaintAccess.mayAct(actor, action)) {
                                 throw ComplaintProblems.notAllowed(action.name());
                             }
                         })
+                        .call(c -> checkAgency(c.mppCode, action, act))
                         .chain(c -> mergeTarget(c, action, act).replaceWith(c))
-                        .chain(c -> deadlines.of(c.mppCode).chain(d -> apply(actor, c, action, act, d)))))
+                        .chain(c -> deadlines.of(c.mppCode).chain(d -> apply(actor, c, action, act, d))))
                 .onFailure(IllegalTransitionException.ReopenWindowClosed.class)
                 .transform(e -> ComplaintProblems.reopenWindowClosed())
                 .onFailure(IllegalTransitionException.class)
@@ -102,11 +102,11 @@ public class ComplaintHandling {
         }
     }
 
-    private Uni<Void> checkAgency(Actor actor, String trackingId, ComplaintAction action, Act act) {
+    /** The agency of a disposition is one of the complaint's MPP (checked only once the caller sees it). */
+    private Uni<Void> checkAgency(String mpp, ComplaintAction action, Act act) {
         if (action != ComplaintAction.DISPOSITION || act.agencyCode() == null) {
             return Uni.createFrom().voidItem();
         }
-        String mpp = actor.mpp().orElse("");
         return catalogue.hasAgency(mpp, act.agencyCode()).invoke(known -> {
             if (known.isPresent() && !known.get()) {
                 throw ProblemException.unknownReference("agencyCode", LocalizedText.of(

@@ -134,6 +134,7 @@ public class Open311Catalogue {
     }
 
     private static String keywords(CatalogueEntry e) {
-        return e.agencyCode() == null ? "pengaduan, " + e.code() : String.join(", ", "pengaduan", e.agencyCode(), e.code());
+        return e.agencyCode() == null ? "pengaduan, " + e.code()
+                : String.join(", ", "pengaduan", e.agencyCode(), e.code());
     }
 }

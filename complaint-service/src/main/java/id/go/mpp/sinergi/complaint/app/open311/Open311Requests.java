@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -206,7 +207,7 @@ public class Open311Requests {
 
     /** The complaints {@code query} finds, as Open311 shows them (names from the catalogue when it answers). */
     private Uni<List<Open311Views.ServiceRequest>> shown(String mpp, Locale locale,
-                                                        java.util.function.Function<ZoneId, Uni<List<Complaint>>> query) {
+                                                        Function<ZoneId, Uni<List<Complaint>>> query) {
         return catalogue.namesOf(mpp).chain(names -> Panache.withSession(() -> calendars.zoneOf(mpp)
                 .chain(zone -> query.apply(zone)
                         .chain(found -> rows.latestNotes(found.stream().map(c -> c.trackingId).toList(), NOTED)
