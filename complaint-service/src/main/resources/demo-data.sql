@@ -61,3 +61,8 @@ from (values
     ('ADU-20261125-DEM0000E', now() - interval '6 days', 'CONFIRM', 'RESPONDED', 'CLOSED', 'REPORTER', 'imigrasi', 'Terima kasih')
 ) as h (tracking_id, at, action, from_status, to_status, actor_role, agency_code, note)
 where not exists (select 1 from complaint_history e where e.tracking_id = h.tracking_id);
+
+-- The Open311 development client (README): api_key "open311-dev-key" for MPP kota-jambi.
+insert into open311_client (api_key_hash, name, mpp_code)
+values (encode(sha256('open311-dev-key'::bytea), 'hex'), 'open311-dev', 'kota-jambi')
+on conflict do nothing;

@@ -7,7 +7,5 @@ create table open311_client (
     created_at   timestamptz not null default now()
 );
 
--- Development client (README, "Open311"): api_key "open311-dev-key" for MPP kota-jambi. A deployment deletes this
--- row and registers its real clients (a key is 32+ random characters; only its SHA-256 is stored).
-insert into open311_client (api_key_hash, name, mpp_code) values
-    ('c9d141c8b609e1a1d9e61fc9a25d79ade56c9d6a81aa345cbec326ad06be37fa', 'open311-dev', 'kota-jambi');
+-- Clients are registered by the Sinergi admin (a key is 32+ random characters; only its SHA-256 is stored). The
+-- development client of the README is demo data (demo-data.sql), never in a deployment's database.

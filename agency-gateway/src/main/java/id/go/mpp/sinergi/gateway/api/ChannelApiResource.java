@@ -36,7 +36,6 @@ public class ChannelApiResource {
     @GET
     @Path("/open311/v2/{file}")
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Open311 GeoReport v2: discovery.{json|xml}, services.{json|xml}, requests.{json|xml}")
     public Uni<Response> open311(@PathParam("file") String file,
                                  @BeanParam ComplaintServiceClient.Open311Query query) {
@@ -46,7 +45,6 @@ public class ChannelApiResource {
     @GET
     @Path("/open311/v2/{collection}/{file}")
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Open311 GeoReport v2: services/{code}, requests/{id} and tokens/{token}, .json or .xml")
     public Uni<Response> open311(@PathParam("collection") String collection, @PathParam("file") String file,
                                  @BeanParam ComplaintServiceClient.Open311Query query) {
@@ -57,7 +55,6 @@ public class ChannelApiResource {
     @Path("/open311/v2/{file}")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Open311 GeoReport v2 POST requests.{json|xml}: a complaint from a registered client "
             + "(form-encoded, api_key)")
     public Uni<Response> open311Post(@PathParam("file") String file,

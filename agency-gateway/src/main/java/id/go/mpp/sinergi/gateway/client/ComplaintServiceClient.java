@@ -102,13 +102,13 @@ public interface ComplaintServiceClient {
     /** Open311 GeoReport v2, one file under the root: discovery.json, services.xml, requests.json … */
     @GET
     @Path("/open311/v2/{file}")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     Uni<Response> open311(@PathParam("file") String file, @BeanParam Open311Query query);
 
     /** Open311 GeoReport v2, one file under a collection: services/{code}.json, requests/{id}.xml, tokens/{t}.json. */
     @GET
     @Path("/open311/v2/{collection}/{file}")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     Uni<Response> open311(@PathParam("collection") String collection, @PathParam("file") String file,
                           @BeanParam Open311Query query);
 
@@ -116,7 +116,7 @@ public interface ComplaintServiceClient {
     @POST
     @Path("/open311/v2/{file}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     Uni<Response> open311Post(@PathParam("file") String file, @BeanParam Open311Query query, byte[] form);
 
     @GET

@@ -63,7 +63,7 @@ class Open311ResourceTests {
         given().get(V2 + "/discovery.json").then().statusCode(200)
                 .contentType(startsWith("application/json"))
                 .body("endpoints[0].specification", equalTo("http://wiki.open311.org/GeoReport_v2"))
-                .body("endpoints[0].url", equalTo("http://127.0.0.1:8082/open311/v2"))
+                .body("endpoints[0].url", equalTo("http://127.0.0.1:8080/api/v1/open311/v2"))
                 .body("endpoints[0].formats", equalTo(List.of("text/xml", "application/json")))
                 .body("key_service", startsWith("api_key"));
         Document xml = xml(given().get(V2 + "/discovery.xml").then().statusCode(200)
@@ -209,6 +209,14 @@ class Open311ResourceTests {
                 .formParam("media_url", "ftp://x"), "json").then().statusCode(400).extract().asString());
         assertThat(errors.findValuesAsText("description")).anyMatch(d -> d.startsWith("email: "))
                 .anyMatch(d -> d.startsWith("media_url: "));
+        // In the caller's language, whatever the Accept-Language header holds.
+        assertThat(Open311Schemas.read(post(form("paspor-baru", "x").header("Accept-Language", "en")
+                .formParam("email", "bukan-email"), "json").then().statusCode(400).extract().asString())
+                .findValuesAsText("description")).containsExactly("email: must be a valid e-mail address");
+        for (String language : List.of("-", "*;q=2", "en;q=abc", ";;;,,,")) {
+            assertError(post(form("paspor-baru", "x").header("Accept-Language", language)
+                    .formParam("email", "bukan-email"), "json"), "json", 400);
+        }
     }
 
     // --- GET requests ---

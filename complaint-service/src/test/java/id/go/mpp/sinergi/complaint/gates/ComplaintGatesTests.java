@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.complaint.gates;
 
 import id.go.mpp.sinergi.complaint.ComplaintTestTopics;
+import id.go.mpp.sinergi.complaint.api.Open311CatalogueStub;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
@@ -23,6 +24,7 @@ import static id.go.mpp.sinergi.testing.DemoUsers.as;
 @QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = ComplaintTestTopics.ALL))
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "complaint"))
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(value = Open311CatalogueStub.class, restrictToAnnotatedClass = true)
 class ComplaintGatesTests extends GatesContract {
 
     @Override

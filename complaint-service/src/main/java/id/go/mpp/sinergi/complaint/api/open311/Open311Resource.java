@@ -15,7 +15,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -57,14 +59,14 @@ public class Open311Resource {
 
     private final Open311Catalogue catalogue;
     private final Open311Requests requests;
-    private final Validator validator;
+    private final ValidatorFactory validation;
     private final String defaultJurisdiction;
 
-    public Open311Resource(Open311Catalogue catalogue, Open311Requests requests, Validator validator,
+    public Open311Resource(Open311Catalogue catalogue, Open311Requests requests, ValidatorFactory validation,
                            @ConfigProperty(name = "sinergi.open311.default-jurisdiction") String defaultJurisdiction) {
         this.catalogue = catalogue;
         this.requests = requests;
-        this.validator = validator;
+        this.validation = validation;
         this.defaultJurisdiction = defaultJurisdiction;
     }
 
@@ -129,7 +131,7 @@ public class Open311Resource {
                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                               byte[] body, HttpHeaders headers) {
         ServiceRequestForm form = ServiceRequestForm.read(contentType, body);
-        Set<ConstraintViolation<ServiceRequestForm>> violations = validator.validate(form);
+        Set<ConstraintViolation<ServiceRequestForm>> violations = validator(locale(headers)).validate(form);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
@@ -268,6 +270,25 @@ public class Open311Resource {
                     "jurisdiction_id must be an MPP code such as kota-jambi")));
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * A validator whose messages are in {@code locale}, the language {@link RequestLanguage} read (Indonesian or
+     * English): Hibernate Validator's own reading of Accept-Language fails on some values ({@code -}).
+     */
+    private Validator validator(Locale locale) {
+        MessageInterpolator messages = validation.getMessageInterpolator();
+        return validation.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return messages.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return messages.interpolate(template, context, locale);
+            }
+        }).getValidator();
     }
 
     private static Locale locale(HttpHeaders headers) {

@@ -24,7 +24,8 @@ public final class PublicText {
     /** Open311 limits descriptions to 4,000 characters; a note in status_notes is kept shorter. */
     static final int NOTE_MAX = 1_000;
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
     private PublicText() {
     }

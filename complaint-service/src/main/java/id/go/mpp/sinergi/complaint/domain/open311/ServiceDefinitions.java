@@ -67,9 +67,11 @@ public final class ServiceDefinitions {
 
     public static final LocalizedText GENERAL_DESCRIPTION = LocalizedText.of(
             "Pengaduan (SP4N-LAPOR!) tentang MPP secara umum (gedung, antrean, petugas); admin MPP meneruskannya ke "
-                    + "instansi yang berwenang. Wajib: description (maks. 4.000 karakter). Lokasi tidak diperlukan.",
-            "A complaint (SP4N-LAPOR!) about the MPP in general (building, queue, staff); the MPP admin passes it on to "
-                    + "the responsible agency. Required: description (at most 4,000 characters). No location is needed.");
+                    + "instansi yang berwenang. Wajib: description (maks. 4.000 karakter). Lokasi tidak "
+                    + "diperlukan.",
+            "A complaint (SP4N-LAPOR!) about the MPP in general (building, queue, staff); the MPP admin passes it on "
+                    + "to the responsible agency. Required: description (at most 4,000 characters). No location is "
+                    + "needed.");
 
     /** What happens to a request once filed: the SP4N-LAPOR! stages and their working days. */
     public static final LocalizedText NOTICE = LocalizedText.of(
