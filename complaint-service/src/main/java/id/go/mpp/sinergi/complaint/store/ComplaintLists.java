@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.complaint.store;
 
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,9 +19,7 @@ public class ComplaintLists {
 
     private static final String MPP_PAGE = """
             from Complaint c
-            where c.mppCode = :mpp
-              and (:status is null or c.status = :status)
-              and (:agency is null or c.assignedAgency = :agency)
+            where c.mppCode = :mpp %s
               and (c.submittedAt < :at or (c.submittedAt = :at and c.trackingId < :id))
             order by c.submittedAt desc, c.trackingId desc""";
 
@@ -65,13 +64,22 @@ public class ComplaintLists {
         if (agencyInbox && (agency == null || agency.isEmpty())) {
             return Uni.createFrom().item(List.of());
         }
-        return Complaint.<Complaint>find(MPP_PAGE, io.quarkus.panache.common.Parameters.with("mpp", mpp)
-                        .and("status", status).and("agency", agency).and("at", cursor.at()).and("id", cursor.id()))
-                .page(0, size + 1).list();
+        // Only the filters given are in the query: PostgreSQL cannot type a bare "null is null" parameter.
+        Parameters parameters = Parameters.with("mpp", mpp).and("at", cursor.at()).and("id", cursor.id());
+        StringBuilder filters = new StringBuilder();
+        if (status != null) {
+            filters.append(" and c.status = :status");
+            parameters.and("status", status);
+        }
+        if (agency != null) {
+            filters.append(" and c.assignedAgency = :agency");
+            parameters.and("agency", agency);
+        }
+        return Complaint.<Complaint>find(MPP_PAGE.formatted(filters), parameters).page(0, size + 1).list();
     }
 
     public Uni<List<Complaint>> ofReporter(String accountId, Cursor cursor, int size) {
-        return Complaint.<Complaint>find(REPORTER_PAGE, io.quarkus.panache.common.Parameters.with("account", accountId)
+        return Complaint.<Complaint>find(REPORTER_PAGE, Parameters.with("account", accountId)
                 .and("at", cursor.at()).and("id", cursor.id())).page(0, size + 1).list();
     }
 }

@@ -39,8 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -118,6 +120,12 @@ class ComplaintLifecycleTests {
         act(DemoUsers.DUKCAPIL_OFFICER, "bukan kami").post("/complaints/" + id + "/respond").then().spec(problem(404));
         as(DemoUsers.IMIGRASI_OFFICER).get("/complaints").then().statusCode(200)
                 .body("items.trackingId", hasItem(id));
+        // The MPP admin's list, unfiltered and by status (each filter optional).
+        as(DemoUsers.MPP_ADMIN).get("/complaints").then().statusCode(200).body("items.trackingId", hasItem(id));
+        as(DemoUsers.MPP_ADMIN).get("/complaints?status=DISPOSITIONED").then().statusCode(200)
+                .body("items.trackingId", hasItem(id)).body("items.status", everyItem(equalTo("DISPOSITIONED")));
+        as(DemoUsers.MPP_ADMIN).get("/complaints?status=CLOSED&agency=imigrasi").then().statusCode(200)
+                .body("items.trackingId", not(hasItem(id)));
 
         act(DemoUsers.IMIGRASI_OFFICER, null).post("/complaints/" + id + "/start").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));

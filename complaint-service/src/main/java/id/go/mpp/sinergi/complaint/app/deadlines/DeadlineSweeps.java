@@ -57,7 +57,8 @@ public class DeadlineSweeps {
                 .chain(n -> n < BATCH ? Uni.createFrom().item(done + n) : breachBatch(done + n));
     }
 
-    private Uni<Void> announce(Complaint c, Instant now) {
+    /** Announces one breach; answers the tracking id (a void item would not be counted by the batch). */
+    private Uni<String> announce(Complaint c, Instant now) {
         ComplaintStage stage = c.dueStage;
         Escalation e = new Escalation();
         e.trackingId = c.trackingId;
@@ -70,7 +71,7 @@ public class DeadlineSweeps {
         return e.persist()
                 .chain(() -> outbox.add(ComplaintEvents.breached(c, stage, c.dueAt, now)))
                 .chain(() -> outbox.add(ComplaintEvents.escalated(c, stage, now)))
-                .replaceWithVoid();
+                .replaceWith(c.trackingId);
     }
 
     private Uni<Integer> closeAll(int done) {

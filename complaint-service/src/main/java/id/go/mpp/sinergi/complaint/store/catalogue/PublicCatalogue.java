@@ -3,6 +3,8 @@ package id.go.mpp.sinergi.complaint.store.catalogue;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -32,7 +34,17 @@ public class PublicCatalogue {
 
     /** The MPP's services, or empty when the catalogue could not be read just now. */
     public Uni<Optional<List<QueueCatalogueClient.CatalogueEntry>>> servicesOf(String mppCode) {
+        Context caller = Vertx.currentContext();
         return Uni.createFrom().completionStage(() -> services.get(mppCode))
+                // A request that waited for another's load resumes on its own context, not on the loader's
+                // (whose Hibernate session it would otherwise use: "Session is closed", "Illegal pop()").
+                .emitOn(task -> {
+                    if (caller == null) {
+                        task.run();
+                    } else {
+                        caller.runOnContext(ignored -> task.run());
+                    }
+                })
                 .map(Optional::of)
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Catalogue of %s unreachable (%s): codes are taken unchecked", mppCode, e.toString());
