@@ -41,8 +41,8 @@ public class DuplicateSuggestions {
      */
     @WithSession
     public Uni<List<String>> suggest(Complaint c) {
-        return candidates.candidates(probe(c), DuplicateReview.WINDOW, DuplicateReview.MIN_SIMILARITY,
-                DuplicateReview.LIMIT, false);
+        return candidates.candidates(probe(c), DuplicateReview.WINDOW, DuplicateReview.SCAN,
+                DuplicateReview.MIN_SIMILARITY, DuplicateReview.LIMIT, false);
     }
 
     /**
@@ -52,8 +52,8 @@ public class DuplicateSuggestions {
      */
     @WithSession
     public Uni<List<String>> suggestPublic(Complaint c) {
-        return candidates.candidates(probe(c), DuplicateReview.WINDOW, DuplicateReview.MIN_SIMILARITY,
-                DuplicateReview.LIMIT, true);
+        return candidates.candidates(probe(c), DuplicateReview.WINDOW, DuplicateReview.SCAN,
+                DuplicateReview.MIN_SIMILARITY, DuplicateReview.LIMIT, true);
     }
 
     /**

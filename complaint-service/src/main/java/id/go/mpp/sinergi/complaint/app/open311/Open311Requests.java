@@ -11,6 +11,7 @@ import id.go.mpp.sinergi.complaint.domain.TrackingIds;
 import id.go.mpp.sinergi.complaint.domain.open311.ApiKeys;
 import id.go.mpp.sinergi.complaint.domain.open311.Open311Refusal;
 import id.go.mpp.sinergi.complaint.domain.open311.Open311Status;
+import id.go.mpp.sinergi.complaint.app.publiclist.PublicComplaint;
 import id.go.mpp.sinergi.complaint.domain.open311.PublicText;
 import id.go.mpp.sinergi.complaint.domain.open311.RequestWindow;
 import id.go.mpp.sinergi.complaint.domain.open311.ServiceDefinitions;
@@ -227,7 +228,7 @@ public class Open311Requests {
         return new Open311Views.ServiceRequest(c.trackingId, status.code(),
                 PublicText.statusNotes(c.status, c.assignedAgency, c.mergedInto,
                         noted == null ? null : noted.action, noted == null ? null : noted.note, locale),
-                name, code, PublicText.scrub(c.description), c.assignedAgency, ServiceDefinitions.NOTICE.in(locale),
+                name, code, PublicComplaint.publicDescription(c), c.assignedAgency, ServiceDefinitions.NOTICE.in(locale),
                 w3c(c.submittedAt, zone), w3c(updated, zone), w3c(c.dueAt, zone), firstMediaUrl(c.mediaUrls));
     }
 

@@ -3,14 +3,14 @@ package id.go.mpp.sinergi.complaint.app.publiclist;
 import id.go.mpp.sinergi.complaint.domain.ComplaintCategory;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
 import id.go.mpp.sinergi.complaint.store.Complaint;
-import id.go.mpp.sinergi.core.privacy.Masking;
+import id.go.mpp.sinergi.complaint.domain.PublicDescription;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A complaint as anyone may see it on the MPP's public list: what it is about, where it stands and until when,
- * and the reporter's text with NIKs and phone numbers masked. Never the reporter, the channel, the ticket or the
+ * and the reporter's text with NIKs, phone numbers and e-mail addresses masked. Never the reporter, the channel, the ticket or the
  * counter. The text is data: whatever HTML it holds is returned as a JSON string, never rendered.
  *
  * @param agencyCode the agency it was dispositioned to, else the one the report names (null: triage decides)
@@ -26,6 +26,11 @@ public record PublicComplaint(String trackingId, ComplaintCategory category, Com
         return new PublicComplaint(c.trackingId, c.category, c.status,
                 c.assignedAgency != null ? c.assignedAgency : c.agencyCode,
                 c.assignedAgency != null ? c.assignedService : c.serviceCode,
-                Masking.personalDataIn(c.description), c.submittedAt, c.updatedAt, c.dueDay, c.dueAt);
+                publicDescription(c), c.submittedAt, c.updatedAt, c.dueDay, c.dueAt);
+    }
+
+    /** The text masked at filing, or masked now for a row filed before that was stored. */
+    public static String publicDescription(Complaint c) {
+        return c.publicDescription != null ? c.publicDescription : PublicDescription.of(c.description);
     }
 }

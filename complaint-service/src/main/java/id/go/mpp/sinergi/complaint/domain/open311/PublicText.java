@@ -2,18 +2,16 @@ package id.go.mpp.sinergi.complaint.domain.open311;
 
 import id.go.mpp.sinergi.complaint.domain.ComplaintAction;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
-import id.go.mpp.sinergi.core.privacy.Masking;
+import id.go.mpp.sinergi.complaint.domain.PublicDescription;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Texts of a complaint as the public Open311 list shows them: no reporter field ever, and NIKs, phone numbers and
- * e-mail addresses typed into a description or a note masked (UU 27/2022 PDP). The text stays text: escaping is the
- * serialiser's (JSON and XML).
+ * The notes of a complaint as the public Open311 list shows them: never a reporter field, and personal data typed into
+ * a note masked like the description ({@link PublicDescription}).
  */
 public final class PublicText {
 
@@ -24,18 +22,7 @@ public final class PublicText {
     /** Open311 limits descriptions to 4,000 characters; a note in status_notes is kept shorter. */
     static final int NOTE_MAX = 1_000;
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-
     private PublicText() {
-    }
-
-    /** {@code text} with NIKs, phone numbers and e-mail addresses masked; null stays null. */
-    public static String scrub(String text) {
-        if (text == null) {
-            return null;
-        }
-        return Masking.personalDataIn(EMAIL.matcher(text).replaceAll("***@***"));
     }
 
     /**
@@ -59,7 +46,7 @@ public final class PublicText {
         } else {
             return stage;
         }
-        String text = scrub(note.strip());
+        String text = PublicDescription.of(note.strip());
         if (text.length() > NOTE_MAX) {
             text = text.substring(0, NOTE_MAX - 1) + "…";
         }
