@@ -4,8 +4,6 @@ import id.go.mpp.sinergi.core.codes.ReadableCodes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The secret a reporter without an account follows a complaint with: 16 readable characters (80 random bits),
@@ -23,13 +21,7 @@ public final class ReporterSecrets {
     }
 
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(secret.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReadableCodes.hash(secret);
     }
 
     /** Constant-time comparison of a given secret with the kept hash; false for a missing one. */
