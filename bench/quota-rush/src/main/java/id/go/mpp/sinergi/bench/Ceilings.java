@@ -1,5 +1,7 @@
 package id.go.mpp.sinergi.bench;
 
+import id.go.mpp.sinergi.bench.support.Machine;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +110,7 @@ final class Ceilings {
                     double busy = Machine.waitQuiet(options.quietWaitSeconds, script + " at " + clients + " clients");
                     Machine.Snapshot before = Machine.Snapshot.take();
                     Run r = pgbench(script, requested, clients, busy);
-                    String cpu = Machine.cpuSplit(before, Machine.Snapshot.take(), runDir());
+                    String cpu = Machine.cpuSplit(before, Machine.Snapshot.take(), options.runDir());
                     if (Machine.othersPercent(cpu) > 20) {
                         notes.add(script + " at " + clients + " clients shared the machine: " + cpu);
                     }
@@ -141,11 +143,6 @@ final class Ceilings {
         return new Result(runs, serverVersion, pgbenchVersion, maxConnections, rows, notes);
     }
 
-    private Path runDir() {
-        String home = System.getenv("SINERGI_HOME");
-        return (home == null || home.isBlank() ? options.repo.resolve(".sinergi") : Path.of(home)).resolve("run");
-    }
-
     /**
      * Bookings made by the last (a) run: fewer than its transactions means some found no free unit (a statement
      * that claims nothing inserts nothing) and the ceiling would flatter the design.
@@ -176,8 +173,8 @@ final class Ceilings {
     }
 
     private Run pgbench(String script, int requested, int clients, double busy) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("pgbench", "-h", options.host, "-p",
-                Integer.toString(options.postgresPort), "-U", SUPERUSER, "-n", "-M", "prepared",
+        List<String> cmd = new ArrayList<>(List.of("pgbench", "-h", options.stack.host(), "-p",
+                Integer.toString(options.stack.postgresPort()), "-U", SUPERUSER, "-n", "-M", "prepared",
                 "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 2)),
                 "-T", Integer.toString(options.pgbenchSeconds),
                 "-D", "mpp=kota-jambi", "-D", "svc=bench", "-D", "agency=dpmptsp",

@@ -1,5 +1,7 @@
 package id.go.mpp.sinergi.bench;
 
+import id.go.mpp.sinergi.bench.support.RawHttp;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.DataInputStream;

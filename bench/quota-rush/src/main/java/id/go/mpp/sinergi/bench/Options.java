@@ -1,14 +1,13 @@
 package id.go.mpp.sinergi.bench;
 
+import id.go.mpp.sinergi.bench.support.Args;
+import id.go.mpp.sinergi.bench.support.Stack;
+
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /** Command-line options and the addresses of the local stack (env SINERGI_*_PORT, else the running stack's settings). */
 final class Options {
@@ -44,12 +43,8 @@ final class Options {
     LocalDate date;
     Path repo = Path.of(".").toAbsolutePath().normalize();
 
-    // Addresses
-    String host;
-    int gatewayPort;
-    int queuePort;
-    int keycloakPort;
-    int postgresPort;
+    /** The local stack's addresses. */
+    Stack stack;
 
     static final String USAGE = """
             Usage: bench/quota-rush/run [options]      (start the stack first: ./sinergi up -d)
@@ -83,48 +78,35 @@ final class Options {
             Ports: SINERGI_GATEWAY_PORT, SINERGI_QUEUE_PORT, SINERGI_KEYCLOAK_PORT, SINERGI_POSTGRES_PORT, SINERGI_BIND
             (else the values of the running stack in .sinergi/run/stack.properties, else the defaults).""";
 
-    static Options parse(String[] args, Map<String, String> env) throws IOException {
+    static Options parse(String[] argv, Map<String, String> env) throws IOException {
         Options o = new Options();
-        List<String> rest = new ArrayList<>(List.of(args));
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            String v = null;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                v = a.substring(eq + 1);
-                a = a.substring(0, eq);
-            }
+        Args args = new Args(argv);
+        while (args.next()) {
+            String a = args.option();
             switch (a) {
-                case "--clients" -> o.clients = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--attempts" -> o.attempts = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--quota" -> o.quota = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--users" -> o.users = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--target" -> o.target = Target.valueOf((v != null ? v : next(rest, ++i, a)).toUpperCase());
-                case "--http-client" -> o.clientMode = ClientMode.valueOf(
-                        (v != null ? v : next(rest, ++i, a)).toUpperCase());
-                case "--warmup" -> o.warmup = Integer.parseInt(v != null ? v : next(rest, ++i, a));
-                case "--rounds" -> o.rounds = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--date" -> o.date = LocalDate.parse(v != null ? v : next(rest, ++i, a));
-                case "--pgbench-seconds" -> o.pgbenchSeconds = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--pgbench-clients" -> {
-                    List<Integer> l = new ArrayList<>();
-                    for (String s : (v != null ? v : next(rest, ++i, a)).split(",")) {
-                        l.add(positive(a, s.trim()));
-                    }
-                    o.pgbenchClients = l;
-                }
-                case "--ceiling-days" -> o.ceilingDays = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--quiet-wait" -> o.quietWaitSeconds = Integer.parseInt(v != null ? v : next(rest, ++i, a));
-                case "--latency-file" -> o.latencyFile = Path.of(v != null ? v : next(rest, ++i, a));
+                case "--clients" -> o.clients = args.positive();
+                case "--attempts" -> o.attempts = args.positive();
+                case "--quota" -> o.quota = args.positive();
+                case "--users" -> o.users = args.positive();
+                case "--target" -> o.target = Target.valueOf(args.value().toUpperCase());
+                case "--http-client" -> o.clientMode = ClientMode.valueOf(args.value().toUpperCase());
+                case "--warmup" -> o.warmup = args.integer();
+                case "--rounds" -> o.rounds = args.positive();
+                case "--date" -> o.date = LocalDate.parse(args.value());
+                case "--pgbench-seconds" -> o.pgbenchSeconds = args.positive();
+                case "--pgbench-clients" -> o.pgbenchClients = args.positives();
+                case "--ceiling-days" -> o.ceilingDays = args.positive();
+                case "--quiet-wait" -> o.quietWaitSeconds = args.integer();
+                case "--latency-file" -> o.latencyFile = Path.of(args.value());
                 case "--no-rush" -> o.rush = false;
                 case "--no-tokens" -> o.tokens = false;
                 case "--no-ceilings" -> o.ceilings = false;
                 case "--realm-hashing" -> o.cheapHashing = false;
-                case "--token-threads" -> o.tokenThreads = positive(a, v != null ? v : next(rest, ++i, a));
-                case "--user-prefix" -> o.userPrefix = v != null ? v : next(rest, ++i, a);
-                case "--mpp" -> o.mpp = v != null ? v : next(rest, ++i, a);
-                case "--agency" -> o.agency = v != null ? v : next(rest, ++i, a);
-                case "--repo" -> o.repo = Path.of(v != null ? v : next(rest, ++i, a)).toAbsolutePath().normalize();
+                case "--token-threads" -> o.tokenThreads = args.positive();
+                case "--user-prefix" -> o.userPrefix = args.value();
+                case "--mpp" -> o.mpp = args.value();
+                case "--agency" -> o.agency = args.value();
+                case "--repo" -> o.repo = Path.of(args.value()).toAbsolutePath().normalize();
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
                     System.exit(0);
@@ -141,64 +123,29 @@ final class Options {
         if (o.rush) {
             o.tokens = true;
         }
-        Properties stack = new Properties();
-        String home = env.get("SINERGI_HOME");
-        Path props = (home == null || home.isBlank() ? o.repo.resolve(".sinergi") : Path.of(home))
-                .resolve("run/stack.properties");
-        if (Files.isRegularFile(props)) {
-            try (Reader r = Files.newBufferedReader(props)) {
-                stack.load(r);
-            }
-        }
-        o.host = setting(env, stack, "SINERGI_BIND", "bind", "127.0.0.1");
-        if (o.host.equals("0.0.0.0")) {
-            o.host = "127.0.0.1";
-        }
-        o.gatewayPort = Integer.parseInt(setting(env, stack, "SINERGI_GATEWAY_PORT", null, "8080"));
-        o.queuePort = Integer.parseInt(setting(env, stack, "SINERGI_QUEUE_PORT", null, "8081"));
-        o.keycloakPort = Integer.parseInt(setting(env, stack, "SINERGI_KEYCLOAK_PORT", null, "8180"));
-        o.postgresPort = Integer.parseInt(setting(env, stack, "SINERGI_POSTGRES_PORT", null, "15432"));
+        o.stack = Stack.load(o.repo, env);
         return o;
     }
 
-    private static String setting(Map<String, String> env, Properties stack, String name, String key, String dflt) {
-        String v = env.get(name);
-        if (v != null && !v.isBlank()) {
-            return v.trim();
-        }
-        v = stack.getProperty(key != null ? key : name);
-        return v != null && !v.isBlank() ? v.trim() : dflt;
-    }
-
-    private static String next(List<String> args, int i, String name) {
-        if (i >= args.size()) {
-            throw new IllegalArgumentException(name + " needs a value");
-        }
-        return args.get(i);
-    }
-
-    private static int positive(String name, String v) {
-        int n = Integer.parseInt(v);
-        if (n <= 0) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-        return n;
-    }
-
     String keycloak() {
-        return "http://" + host + ":" + keycloakPort;
+        return stack.keycloak();
     }
 
     String queue() {
-        return "http://" + host + ":" + queuePort;
+        return stack.queue();
     }
 
     /** Base of the booking API: the gateway's public API or queue-service itself. */
     String api() {
-        return target == Target.GATEWAY ? "http://" + host + ":" + gatewayPort + "/api/v1" : queue();
+        return target == Target.GATEWAY ? stack.gatewayApi() : queue();
     }
 
     String jdbc(String database) {
-        return "jdbc:postgresql://" + host + ":" + postgresPort + "/" + database;
+        return stack.jdbc(database);
+    }
+
+    /** The running stack's pid files (the processes Machine.cpuSplit counts as the stack's). */
+    Path runDir() {
+        return stack.runDir();
     }
 }

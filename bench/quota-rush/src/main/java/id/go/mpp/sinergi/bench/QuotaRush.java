@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.mpp.sinergi.bench.support.Machine;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +32,6 @@ public final class QuotaRush {
     private final Options o;
     private final List<String> notes = new ArrayList<>();
 
-    private java.nio.file.Path runDir() {
-        String home = System.getenv("SINERGI_HOME");
-        return (home == null || home.isBlank() ? o.repo.resolve(".sinergi") : java.nio.file.Path.of(home)).resolve("run");
-    }
-
     private QuotaRush(Options o) {
         this.o = o;
     }
@@ -46,7 +42,7 @@ public final class QuotaRush {
         System.out.printf("  target=%s (%s)  clients=%d attempts=%d quota=%d users=%d http-client=%s%n",
                 o.target.name().toLowerCase(), o.api(), o.clients, o.attempts, o.quota, o.users,
                 o.clientMode.name().toLowerCase().replace('_', '-'));
-        System.out.printf("  keycloak=%s  postgres=%s:%d%n%n", o.keycloak(), o.host, o.postgresPort);
+        System.out.printf("  keycloak=%s  postgres=%s:%d%n%n", o.keycloak(), o.stack.host(), o.stack.postgresPort());
 
         Citizens.Result citizens = null;
         if (o.tokens) {
@@ -122,7 +118,7 @@ public final class QuotaRush {
                     + " before the rush; see the CPU line for who used them during it");
         }
         Rush.Outcome outcome = rush.rush(day, citizens.tokens(), o.clients, o.attempts, true);
-        String cpu = Machine.cpuSplit(outcome.cpuBefore, outcome.cpuAfter, runDir());
+        String cpu = Machine.cpuSplit(outcome.cpuBefore, outcome.cpuAfter, o.runDir());
         printOutcome(outcome);
         if (o.latencyFile != null) {
             outcome.writeLatencies(o.latencyFile, n);

@@ -2,6 +2,9 @@ package id.go.mpp.sinergi.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.mpp.sinergi.bench.support.Machine;
+import id.go.mpp.sinergi.bench.support.Percentiles;
+import id.go.mpp.sinergi.bench.support.RawHttp;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,6 +43,8 @@ final class Rush {
 
     static final String SLOT_FULL = "booking-slot-full";
     static final String ALREADY_HELD = "booking-already-held";
+    /** The booking endpoint, under the API's base. */
+    private static final String BOOKINGS = "/bookings";
 
     record Day(String serviceCode, LocalDate date, List<String> slots, Map<String, Integer> capacity, int onlineQuota) {
     }
@@ -148,11 +153,7 @@ final class Rush {
         }
 
         private static double pct(long[] sorted, double p) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, idx))] / 1e6;
+            return sorted.length == 0 ? 0 : Percentiles.nearestRankMillis(sorted, sorted.length, p);
         }
     }
 
@@ -262,7 +263,8 @@ final class Rush {
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(clients);
-        URI uri = URI.create(options.api() + "/bookings");
+        URI api = URI.create(options.api());
+        URI uri = URI.create(options.api() + BOOKINGS);
         List<String> bodies = new ArrayList<>(day.slots.size());
         for (String slot : day.slots) {
             bodies.add("{\"mppCode\":\"" + options.mpp + "\",\"serviceCode\":\"" + day.serviceCode + "\",\"date\":\""
@@ -274,7 +276,7 @@ final class Rush {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Thread thread = new Thread(() -> {
-                RawHttp raw = new RawHttp(uri);
+                RawHttp raw = new RawHttp(api);
                 ready.countDown();
                 try {
                     go.await();
@@ -286,7 +288,7 @@ final class Rush {
                         int status;
                         String body;
                         try {
-                            RawHttp.Answer r = raw.post(uri.getRawPath(), token.accessToken(), json);
+                            RawHttp.Answer r = raw.post(BOOKINGS, token.accessToken(), json);
                             status = r.status();
                             body = r.body();
                         } catch (Exception e) {

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.bench;
+package id.go.mpp.sinergi.bench.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,17 +6,18 @@ import java.nio.file.Path;
 
 /**
  * How busy the machine is (Linux /proc/stat): on a 2-core machine a concurrent build skews every figure, so each
- * timed part waits (up to a limit) for the CPUs to be mostly idle and reports what it found.
+ * timed part waits (up to a limit) for the CPUs to be mostly idle and reports what it found. Shared by the benchmarks
+ * (bench/quota-rush, bench/complaints).
  */
-final class Machine {
+public final class Machine {
 
-    static final double QUIET_BUSY_PERCENT = 30;
+    public static final double QUIET_BUSY_PERCENT = 30;
 
     private Machine() {
     }
 
     /** Percentage of CPU time not idle over the next {@code millis}; NaN where /proc/stat is missing. */
-    static double busyPercent(long millis) {
+    public static double busyPercent(long millis) {
         long[] a = sample();
         try {
             Thread.sleep(millis);
@@ -31,7 +32,7 @@ final class Machine {
     }
 
     /** Waits up to {@code maxSeconds} for a quiet machine; returns the last busy percentage seen. */
-    static double waitQuiet(int maxSeconds, String what) {
+    public static double waitQuiet(int maxSeconds, String what) {
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         double busy = busyPercent(2000);
         boolean told = false;
@@ -51,9 +52,9 @@ final class Machine {
      * jiffies of their JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}) from
      * /proc/[pid]/task/[tid]/stat.
      */
-    record Snapshot(long nanos, java.util.Map<Long, long[]> procs, java.util.Map<Long, Long> jit) {
+    public record Snapshot(long nanos, java.util.Map<Long, long[]> procs, java.util.Map<Long, Long> jit) {
 
-        static Snapshot take() {
+        public static Snapshot take() {
             java.util.Map<Long, long[]> procs = new java.util.HashMap<>();
             java.util.Map<Long, Long> jit = new java.util.HashMap<>();
             try (java.util.stream.Stream<Path> dirs = Files.list(Path.of("/proc"))) {
@@ -106,19 +107,32 @@ final class Machine {
      * names how much of it its JVMs' JIT compilers used: a JVM that still compiles has not reached the speed it
      * will serve at (see {@link #jitPercent}).
      */
-    static String cpuSplit(Snapshot a, Snapshot b, Path runDir) {
+    public static String cpuSplit(Snapshot a, Snapshot b, Path runDir) {
+        return cpuSplit(a, b, runDir, false);
+    }
+
+    /**
+     * {@link #cpuSplit(Snapshot, Snapshot, Path)} with the stack's share also per component (the name of its pid file
+     * in {@code runDir}, e.g. {@code postgres}, {@code complaint-service}), largest first, those of at least 1 %.
+     */
+    public static String cpuSplitByComponent(Snapshot a, Snapshot b, Path runDir) {
+        return cpuSplit(a, b, runDir, true);
+    }
+
+    private static String cpuSplit(Snapshot a, Snapshot b, Path runDir, boolean byComponents) {
         if (b.procs().isEmpty()) {
             return "n/a";
         }
-        java.util.Set<Long> roots = new java.util.HashSet<>();
+        java.util.Map<Long, String> roots = new java.util.HashMap<>();
         try (java.util.stream.Stream<Path> files = Files.list(runDir)) {
             files.filter(p -> p.toString().endsWith(".pid")).forEach(p -> {
+                String component = p.getFileName().toString().replace(".pid", "");
                 try {
                     for (String line : Files.readAllLines(p)) {
                         if (line.startsWith("pid=")) {
-                            roots.add(Long.parseLong(line.substring(4).trim()));
+                            roots.put(Long.parseLong(line.substring(4).trim()), component);
                         } else if (line.trim().matches("[0-9]+")) {
-                            roots.add(Long.parseLong(line.trim()));
+                            roots.put(Long.parseLong(line.trim()), component);
                         }
                     }
                 } catch (IOException | RuntimeException ignored) {
@@ -135,6 +149,7 @@ final class Machine {
         double jit = 0;
         double bench = 0;
         double others = 0;
+        java.util.Map<String, Double> byComponent = new java.util.TreeMap<>();
         for (java.util.Map.Entry<Long, long[]> e : b.procs().entrySet()) {
             long[] before = a.procs().get(e.getKey());
             long used = e.getValue()[1] - (before != null ? before[1] : 0);
@@ -144,13 +159,15 @@ final class Machine {
             long pid = e.getKey();
             boolean inStack = false;
             boolean isSelf = false;
+            String component = null;
             for (int depth = 0; depth < 20 && pid > 1; depth++) {
                 if (pid == self) {
                     isSelf = true;
                     break;
                 }
-                if (roots.contains(pid)) {
+                if (roots.containsKey(pid)) {
                     inStack = true;
+                    component = roots.get(pid);
                     break;
                 }
                 long[] info = b.procs().get(pid);
@@ -164,6 +181,7 @@ final class Machine {
                 bench += pct;
             } else if (inStack) {
                 stack += pct;
+                byComponent.merge(component, pct, Double::sum);
                 Long compilersAfter = b.jit().get(e.getKey());
                 if (compilersAfter != null) {
                     jit += 100.0 * (compilersAfter - a.jit().getOrDefault(e.getKey(), 0L)) / hz / seconds;
@@ -172,11 +190,21 @@ final class Machine {
                 others += pct;
             }
         }
-        return String.format("stack %.0f%% (its JIT compilers %.0f%%), load generator %.0f%%, other processes %.0f%%"
-                + " (of one core; %d cores)", stack, jit, bench, others, Runtime.getRuntime().availableProcessors());
+        if (!byComponents) {
+            return String.format("stack %.0f%% (its JIT compilers %.0f%%), load generator %.0f%%, other processes %.0f%%"
+                    + " (of one core; %d cores)", stack, jit, bench, others, Runtime.getRuntime().availableProcessors());
+        }
+        StringBuilder parts = new StringBuilder();
+        byComponent.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .filter(e -> e.getValue() >= 1)
+                .forEach(e -> parts.append(String.format("%s%s %.0f%%", parts.length() == 0 ? "" : ", ", e.getKey(),
+                        e.getValue())));
+        return String.format("stack %.0f%% (its JIT compilers %.0f%%; %s), load generator %.0f%%, other processes"
+                        + " %.0f%% (of one core; %d cores)", stack, jit, parts, bench, others,
+                Runtime.getRuntime().availableProcessors());
     }
 
-    static double othersPercent(String split) {
+    public static double othersPercent(String split) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("other processes ([0-9]+)%").matcher(split);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
@@ -186,7 +214,7 @@ final class Machine {
      * their hot code during the rush: the run measured JVMs on their way to full speed, on cores the compilers took
      * from them (a freshly started stack compiled for its first ≈ 15 rushes on the 2-core machine).
      */
-    static double jitPercent(String split) {
+    public static double jitPercent(String split) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("its JIT compilers ([0-9]+)%").matcher(split);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
