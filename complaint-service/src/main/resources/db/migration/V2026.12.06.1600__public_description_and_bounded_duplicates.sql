@@ -1,4 +1,4 @@
--- The reporter's text as the public sees it (personal data masked), computed once at filing (PublicDescription):
+-- The reporter's text as the public sees it (personal data masked), computed once at filing (Masking.personalDataIn):
 -- the public list and Open311 no longer mask up to 1,000 texts per answer. Rows filed before stay null and are
 -- masked when read.
 alter table complaint add column public_description text;

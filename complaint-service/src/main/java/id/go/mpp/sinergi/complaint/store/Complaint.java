@@ -44,7 +44,7 @@ public class Complaint extends PanacheEntityBase {
     public ComplaintCategory category;
     /** The reporter's own text, never edited (corrections are comments). */
     public String description;
-    /** The text as the public sees it ({@code PublicDescription}); null on rows filed before it was stored. */
+    /** The text as the public sees it (masked by Masking.personalDataIn); null on rows filed before it was stored. */
     public String publicDescription;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] mediaUrls;

@@ -56,13 +56,20 @@ public final class Masking {
     }
 
     /**
-     * Masks NIKs and Indonesian phone numbers — mobile and landline, national ({@code 0…}) or international
-     * ({@code +62}, {@code 0062}), grouped by spaces, dots, dashes or parentheses, in any script's digits — in
-     * free text such as a log line or a description. UUIDs, timestamps, codes and rupiah amounts stay as they are.
+     * Masks NIKs, Indonesian phone numbers — mobile and landline, national ({@code 0…}) or international
+     * ({@code +62}, {@code 0062}), grouped by spaces, dots, dashes or parentheses, in any script's digits — and
+     * e-mail addresses ({@code ***@***}) in free text such as a log line or a description. UUIDs, timestamps,
+     * codes and rupiah amounts stay as they are.
      */
     public static String personalDataIn(String text) {
-        return maskIn(text, true);
+        if (text == null) {
+            return null;
+        }
+        return maskIn(text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("***@***"), true);
     }
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
     // One separator between digit groups: space (also no-break and ideographic), dot or dash (also full-width).
     private static final String SEPARATOR = "[ .\\-\\u00A0\\u2010-\\u2013\\u2212\\u3000\\uFF0D\\uFF0E]";

@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, code, ProblemTitles.NOT_FOUND, detail, List.of());
     }
 
+    /** 410: the resource existed but is no longer available (an expired invitation); name why in {@code detail}. */
+    public static ProblemException gone(String code, LocalizedText detail) {
+        return new ProblemException(410, code, ProblemTitles.GONE, detail, List.of());
+    }
+
     /** 409: the resource is in a state that does not allow the action; name the state in {@code detail}. */
     public static ProblemException conflict(String code, LocalizedText detail) {
         return new ProblemException(409, code, ProblemTitles.CONFLICT, detail, List.of());

@@ -8,6 +8,7 @@ public final class ProblemTitles {
             "Periksa kolom yang disebutkan lalu kirim ulang.", "Check the fields named below and send again.");
     public static final LocalizedText MALFORMED = LocalizedText.of("Format permintaan salah", "Malformed request");
     public static final LocalizedText NOT_FOUND = LocalizedText.of("Tidak ditemukan", "Not found");
+    public static final LocalizedText GONE = LocalizedText.of("Sudah tidak berlaku", "No longer available");
     public static final LocalizedText CONFLICT = LocalizedText.of("Tidak dapat dilakukan pada status saat ini",
             "Not possible in the current state");
     public static final LocalizedText FORBIDDEN = LocalizedText.of("Akses ditolak", "Access denied");

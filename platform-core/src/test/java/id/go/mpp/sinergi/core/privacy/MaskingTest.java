@@ -110,4 +110,11 @@ class MaskingTest {
                 .doesNotContain("1571015208900003", "081234567890");
         assertThat(record.getThrown()).isNull();
     }
+
+    @Test
+    void emailAddressesInFreeTextAreMaskedAndMarkupStaysText() {
+        assertThat(Masking.personalDataIn("NIK 1571015208900003, hp 0812-3456-7890, surel budi.s@contoh.go.id."))
+                .isEqualTo("NIK 1571**********03, hp 0812*****890, surel ***@***.");
+        assertThat(Masking.personalDataIn("<script>alert(1)</script> @admin")).isEqualTo("<script>alert(1)</script> @admin");
+    }
 }

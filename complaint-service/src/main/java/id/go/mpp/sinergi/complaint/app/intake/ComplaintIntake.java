@@ -8,7 +8,7 @@ import id.go.mpp.sinergi.complaint.domain.ComplaintAccess.Actor;
 import id.go.mpp.sinergi.complaint.domain.ComplaintChannel;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStage;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
-import id.go.mpp.sinergi.complaint.domain.PublicDescription;
+import id.go.mpp.sinergi.core.privacy.Masking;
 import id.go.mpp.sinergi.complaint.messaging.out.ComplaintEvents;
 import id.go.mpp.sinergi.complaint.store.Complaint;
 import id.go.mpp.sinergi.complaint.store.KnownTicket;
@@ -180,7 +180,7 @@ public class ComplaintIntake {
         }
         c.category = filing.category();
         c.description = filing.description().strip();
-        c.publicDescription = PublicDescription.of(c.description);
+        c.publicDescription = Masking.personalDataIn(c.description);
         c.mediaUrls = filing.mediaUrls() == null ? new String[0] : filing.mediaUrls().toArray(String[]::new);
         c.anonymous = filing.anonymous();
         c.confidential = filing.confidential();

@@ -3,7 +3,7 @@ package id.go.mpp.sinergi.complaint.app.publiclist;
 import id.go.mpp.sinergi.complaint.domain.ComplaintCategory;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
 import id.go.mpp.sinergi.complaint.store.Complaint;
-import id.go.mpp.sinergi.complaint.domain.PublicDescription;
+import id.go.mpp.sinergi.core.privacy.Masking;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +31,6 @@ public record PublicComplaint(String trackingId, ComplaintCategory category, Com
 
     /** The text masked at filing, or masked now for a row filed before that was stored. */
     public static String publicDescription(Complaint c) {
-        return c.publicDescription != null ? c.publicDescription : PublicDescription.of(c.description);
+        return c.publicDescription != null ? c.publicDescription : Masking.personalDataIn(c.description);
     }
 }

@@ -2,7 +2,7 @@ package id.go.mpp.sinergi.complaint.domain.open311;
 
 import id.go.mpp.sinergi.complaint.domain.ComplaintAction;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
-import id.go.mpp.sinergi.complaint.domain.PublicDescription;
+import id.go.mpp.sinergi.core.privacy.Masking;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 
 import java.util.EnumSet;
@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The notes of a complaint as the public Open311 list shows them: never a reporter field, and personal data typed into
- * a note masked like the description ({@link PublicDescription}).
+ * a note masked like the description (Masking.personalDataIn).
  */
 public final class PublicText {
 
@@ -46,7 +46,7 @@ public final class PublicText {
         } else {
             return stage;
         }
-        String text = PublicDescription.of(note.strip());
+        String text = Masking.personalDataIn(note.strip());
         if (text.length() > NOTE_MAX) {
             text = text.substring(0, NOTE_MAX - 1) + "…";
         }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.complaint.domain.open311;
 
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
-import id.go.mpp.sinergi.complaint.domain.PublicDescription;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -10,13 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PublicTextTest {
-
-    @Test
-    void nikPhoneNumbersAndEmailAddressesInAPublicTextAreMasked() {
-        assertThat(PublicDescription.of("NIK 1571015208900003, hp 0812-3456-7890, surel budi.s@contoh.go.id"))
-                .isEqualTo("NIK 1571**********03, hp 0812*****890, surel ***@***");
-        assertThat(PublicDescription.of("<script>alert(1)</script>")).isEqualTo("<script>alert(1)</script>");
-    }
 
     @Test
     void statusNotesTellTheStageAndTheAgencysFollowUpButNoStaffNote() {
