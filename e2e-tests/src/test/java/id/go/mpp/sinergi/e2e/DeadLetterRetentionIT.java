@@ -51,6 +51,24 @@ class DeadLetterRetentionIT {
     }
 
     @Test
+    void theTopicsReadModelsAreRebuiltFromKeepTheirWholeHistory() throws Exception {
+        Platform platform = Platform.shared();
+        List<ConfigResource> topics = Topics.HISTORY_KEPT.stream()
+                .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka))) {
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
+            for (ConfigResource topic : topics) {
+                for (String limit : List.of("retention.ms", "retention.bytes")) {
+                    ConfigEntry entry = configs.get(topic).get(limit);
+                    assertThat(entry.value()).as("%s of %s", limit, topic.name()).isEqualTo("-1");
+                    assertThat(entry.source()).as("where %s of %s comes from", limit, topic.name())
+                            .isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyDeadLetterTopicAServiceWritesToIsOneThatGetsTheRetention() throws IOException {
         List<String> configured = new ArrayList<>();
         for (String module : List.of("queue-service", "complaint-service", "survey-service", "agency-gateway")) {

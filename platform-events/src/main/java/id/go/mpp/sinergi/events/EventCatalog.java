@@ -36,6 +36,7 @@ import id.go.mpp.sinergi.events.complaint.ComplaintVerified;
 import id.go.mpp.sinergi.events.complaint.ComplaintWorkStarted;
 import id.go.mpp.sinergi.events.notification.ReplyRequested;
 import id.go.mpp.sinergi.events.survey.SurveyInvitationCreated;
+import id.go.mpp.sinergi.events.survey.SurveyResponseSubmitted;
 
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public final class EventCatalog {
             CounterOpened.class,
             CounterClosed.class,
             SurveyInvitationCreated.class,
+            SurveyResponseSubmitted.class,
             ComplaintSubmitted.class,
             ComplaintVerified.class,
             ComplaintRejected.class,

@@ -28,7 +28,10 @@ public final class Topics {
     /** Counters (loket) opening and closing. Key: {@code mppCode/counterCode}. Owner: queue-service. */
     public static final String QUEUE_COUNTERS = "sinergi.queue.counters.v1";
 
-    /** Survey invitations ({@code invitation-created}). Key: visit id. Owner: survey-service. */
+    /**
+     * IKM survey invitations and responses ({@code invitation-created}, {@code response-submitted}). Key: the
+     * invitation's id. Owner: survey-service. Its history is kept ({@link #HISTORY_KEPT}).
+     */
     public static final String SURVEY_EVENTS = "sinergi.survey.events.v1";
 
     /**
@@ -54,6 +57,20 @@ public final class Topics {
     public static final List<String> ALL = List.of(QUEUE_VISITS, QUEUE_BOOKINGS, QUEUE_COUNTERS, SURVEY_EVENTS,
             COMPLAINT_EVENTS, AGENCY_COMPLAINT_RESPONSES, NOTIFICATION_REQUESTS);
 
+    /**
+     * Topics whose whole history is kept (no time or size limit): read models are rebuilt from them (survey-service
+     * rebuilds its IKM aggregates from its responses and the served tickets).
+     */
+    public static final List<String> HISTORY_KEPT = List.of(QUEUE_VISITS, SURVEY_EVENTS);
+
+    /** The topic settings of a topic in {@link #HISTORY_KEPT}. */
+    public static Map<String, String> historyKeptConfig() {
+        return Map.of("retention.ms", "-1", "retention.bytes", "-1", "cleanup.policy", "delete");
+    }
+
+    /** Survey events survey-service's IKM projection could not apply. */
+    public static final String SURVEY_EVENTS_DLQ_SURVEY = deadLetterOf("survey-service", SURVEY_EVENTS);
+
     /** Queue events survey-service could not process (poison messages, failed effects). */
     public static final String QUEUE_VISITS_DLQ_SURVEY = deadLetterOf("survey-service", QUEUE_VISITS);
 
@@ -66,7 +83,7 @@ public final class Topics {
 
     /** Every dead-letter topic: one per consuming service and topic. */
     public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT,
-            AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT);
+            AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT, SURVEY_EVENTS_DLQ_SURVEY);
 
     /**
      * How long a dead-letter topic keeps a record: long enough for an operator to look at it and replay it, not for

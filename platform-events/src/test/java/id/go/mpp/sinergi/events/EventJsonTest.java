@@ -13,7 +13,8 @@ class EventJsonTest {
     @Test
     void eventSurvivesTheRoundTripWithIsoTimes() {
         var event = new TicketCompleted("v-1", "t-1", "IMI-A-001", "kota-jambi", "imigrasi", "paspor-baru",
-                "IMI-1", "citizen-1", "SERVED", Instant.parse("2026-11-23T02:00:00Z"), 120, 300);
+                "IMI-1", "citizen-1", "SERVED", Instant.parse("2026-11-23T02:00:00Z"), 120, 300,
+                "0".repeat(64), java.time.LocalDate.parse("2026-11-23"));
 
         String json = EventJson.write(event);
 

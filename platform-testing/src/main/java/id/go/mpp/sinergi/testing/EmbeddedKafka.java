@@ -81,7 +81,10 @@ public final class EmbeddedKafka {
         return "127.0.0.1:" + port;
     }
 
-    /** Creates topics (idempotently) with the given partition count; dead-letter topics get their retention. */
+    /**
+     * Creates topics (idempotently) with the given partition count; dead-letter topics and those whose history is
+     * kept get their retention, as on the platform's broker.
+     */
     public void createTopics(Collection<String> topics, int partitions) {
         try (Admin admin = admin()) {
             for (String topic : topics) {
@@ -89,6 +92,8 @@ public final class EmbeddedKafka {
                     NewTopic created = new NewTopic(topic, partitions, (short) 1);
                     if (Topics.DEAD_LETTER.contains(topic)) {
                         created.configs(Topics.deadLetterConfig());
+                    } else if (Topics.HISTORY_KEPT.contains(topic)) {
+                        created.configs(Topics.historyKeptConfig());
                     }
                     admin.createTopics(List.of(created)).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

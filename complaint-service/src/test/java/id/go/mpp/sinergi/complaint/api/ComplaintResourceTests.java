@@ -53,7 +53,7 @@ class ComplaintResourceTests {
             queue.publish(new TicketIssued(visitId, ticketId, "DUK-A-004", "kota-jambi", "dukcapil", "ktp-el", citizen,
                     "WALK_IN", false, LocalDate.now(), Instant.now()));
             queue.publish(new TicketCompleted(visitId, ticketId, "DUK-A-004", "kota-jambi", "dukcapil", "ktp-el",
-                    "DUK-1", citizen, "NOT_SERVED", Instant.now(), 900, 120));
+                    "DUK-1", citizen, "NOT_SERVED", Instant.now(), 900, 120, null, null));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(DemoUsers.CITIZEN).get("/visits/mine")
                 .then().statusCode(200)

@@ -180,9 +180,15 @@ final class Kafka extends Component {
         }
     }
 
+    private static Collection<AlterConfigOp> set(Map<String, String> config) {
+        return config.entrySet().stream().map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()),
+                AlterConfigOp.OpType.SET)).toList();
+    }
+
     /**
      * Creates the platform topics (3 partitions) and dead-letter topics (1) that do not exist yet; dead-letter topics
-     * keep records for {@link Topics#DEAD_LETTER_RETENTION}, also those created by an earlier version.
+     * keep records for {@link Topics#DEAD_LETTER_RETENTION}, and the topics read models
+     * are rebuilt from ({@link Topics#HISTORY_KEPT}) keep everything, also those created by an earlier version.
      */
     @Override
     void afterReady() throws Exception {
@@ -190,7 +196,8 @@ final class Kafka extends Component {
         List<NewTopic> missing = new ArrayList<>();
         for (String topic : Topics.ALL) {
             if (!existing.contains(topic)) {
-                missing.add(new NewTopic(topic, PARTITIONS, (short) 1));
+                missing.add(new NewTopic(topic, PARTITIONS, (short) 1).configs(Topics.HISTORY_KEPT.contains(topic)
+                        ? Topics.historyKeptConfig() : Map.of()));
             }
         }
         for (String topic : Topics.DEAD_LETTER) {
@@ -201,9 +208,12 @@ final class Kafka extends Component {
         Map<ConfigResource, Collection<AlterConfigOp>> retention = new HashMap<>();
         for (String topic : Topics.DEAD_LETTER) {
             if (existing.contains(topic)) {
-                retention.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), Topics.deadLetterConfig().entrySet()
-                        .stream().map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()),
-                                AlterConfigOp.OpType.SET)).toList());
+                retention.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), set(Topics.deadLetterConfig()));
+            }
+        }
+        for (String topic : Topics.HISTORY_KEPT) {
+            if (existing.contains(topic)) {
+                retention.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), set(Topics.historyKeptConfig()));
             }
         }
         if (!retention.isEmpty()) {

@@ -6,7 +6,10 @@ import id.go.mpp.sinergi.events.Topics;
 
 import java.time.Instant;
 
-/** A citizen who was served is invited to fill in the IKM survey for that visit (one per visit). */
+/**
+ * A served ticket step is invited to the IKM survey (one invitation per step): in the citizen's account, or by the
+ * survey code printed on a walk-in's ticket ({@code citizenId} null).
+ */
 @EventType(value = "id.go.mpp.survey.invitation-created.v1", topic = Topics.SURVEY_EVENTS)
 public record SurveyInvitationCreated(
         String invitationId,
@@ -20,11 +23,11 @@ public record SurveyInvitationCreated(
 
     @Override
     public String aggregateId() {
-        return visitId;
+        return invitationId;
     }
 
     @Override
     public String subject() {
-        return invitationId;
+        return visitId;
     }
 }

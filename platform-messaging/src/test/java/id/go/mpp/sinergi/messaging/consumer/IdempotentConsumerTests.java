@@ -125,7 +125,7 @@ class IdempotentConsumerTests {
 
     private static String completed(String visitId, String outcome) {
         return EventJson.write(new TicketCompleted(visitId, UUID.randomUUID().toString(), "IMI-A-001", "kota-jambi",
-                "imigrasi", "paspor-baru", "IMI-1", "citizen", outcome, Instant.now(), 60, 120));
+                "imigrasi", "paspor-baru", "IMI-1", "citizen", outcome, Instant.now(), 60, 120, null, null));
     }
 
     private void send(String key, String eventId, String data) {

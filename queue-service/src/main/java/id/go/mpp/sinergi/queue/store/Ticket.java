@@ -62,6 +62,8 @@ public class Ticket extends PanacheEntityBase {
     public String transferNote;
     public Instant calledAt;
     public Instant completedAt;
+    /** The survey code printed on the ticket, ungrouped (see {@code SurveyCodes}); null on tickets issued before it. */
+    public String surveyCode;
     @Version
     public long version;
 

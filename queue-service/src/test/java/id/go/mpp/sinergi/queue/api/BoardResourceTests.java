@@ -90,6 +90,30 @@ class BoardResourceTests {
     }
 
     @Test
+    void theBoardNeverShowsATicketsSurveyCode() throws Exception {
+        String service = newImigrasiService(0, 60);
+        Desk desk = Desk.opened("imigrasi", service);
+        BlockingQueue<JsonNode> shown = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = listen(shown);
+        try {
+            var issued = as(DemoUsers.IMIGRASI_OFFICER)
+                    .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\"}")
+                    .post("/tickets").then().statusCode(201).extract();
+            String code = issued.path("surveyCode");
+            assertThat(code).isNotBlank();
+            String number = desk.officer().post(desk.path("call-next")).then().statusCode(200).extract().path("number");
+            JsonNode call = awaitNumber(shown, number, Duration.ofSeconds(30));
+            assertThat(call.toString()).doesNotContain(code).doesNotContain(code.replace("-", ""));
+            desk.complete(issued.path("id"));
+            String recent = given().get("/mpps/kota-jambi/board/recent").then().statusCode(200)
+                    .body("ticketNumber", hasItem(number)).extract().asString();
+            assertThat(recent).doesNotContain(code).doesNotContain(code.replace("-", ""));
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    @Test
     void aCallEventWithoutAnMppIsSkippedAndTheBoardsGoOnShowingCalls() throws Exception {
         String service = newImigrasiService(0, 60);
         Desk desk = Desk.opened("imigrasi", service);

@@ -62,6 +62,9 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(KeycloakTestResource.class)
 class BookingResourceTests {
 
+    /** A survey code as printed on a ticket. */
+    static final String SURVEY_CODE = "[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}";
+
     @Inject
     MeterRegistry registry;
 
@@ -604,6 +607,7 @@ class BookingResourceTests {
                 .body("status", equalTo("WAITING"))
                 .body("visitId", equalTo(visitId))
                 .body("number", matchesPattern("TST-\\d{3}"))
+                .body("surveyCode", matchesPattern(SURVEY_CODE))
                 .extract().path("id");
         TestUsers.as(citizen).get("/bookings/" + code).then().statusCode(200)
                 .body("status", equalTo("CHECKED_IN"))

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static id.go.mpp.sinergi.queue.api.BookingResourceTests.SURVEY_CODE;
 import static id.go.mpp.sinergi.queue.api.BookingResourceTests.newImigrasiService;
 import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
@@ -30,6 +31,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -377,6 +379,32 @@ class CounterResourceTests {
             assertThat(events.get(3).json().get("reason").asText()).isEqualTo("COUNTER_CLOSED");
             assertThat(events.get(3).json().get("counterCode").asText()).isEqualTo(desk.counter());
         }
+    }
+
+    @Test
+    void eachStepOfATransferredVisitHasASurveyCodeOfItsOwn() {
+        Desk oss = Desk.opened("dpmptsp", "pbg");
+        Response walkedIn = walkIn("pbg", null);
+        String id = walkedIn.path("id");
+        String firstCode = walkedIn.path("surveyCode");
+        tick();
+        assertThat(oss.callNextId()).isEqualTo(id);
+        Response transferred = oss.officer().body("{\"serviceCode\": \"rekomendasi-pupr\"}")
+                .post("/tickets/" + id + "/transfer");
+        transferred.then().statusCode(201)
+                .body("step", equalTo(2))
+                .body("surveyCode", matchesPattern(SURVEY_CODE));
+        String nextId = transferred.path("id");
+        String nextCode = transferred.path("surveyCode");
+        assertThat(nextCode).as("each agency's step is its own service unit").isNotEqualTo(firstCode);
+        oss.officer().get("/tickets/" + id).then().statusCode(200).body("surveyCode", equalTo(firstCode));
+
+        // Served at once, so it does not wait in PUPR's line for other tests' calls.
+        Desk pupr = Desk.opened("pupr", "rekomendasi-pupr");
+        pupr.officer().body("{\"counterCode\": \"" + pupr.counter() + "\"}").post("/tickets/" + nextId + "/call")
+                .then().statusCode(200);
+        pupr.officer().body("{\"outcome\": \"SERVED\"}").post("/tickets/" + nextId + "/complete")
+                .then().statusCode(200).body("surveyCode", equalTo(nextCode));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.api;
 
+import id.go.mpp.sinergi.core.codes.ReadableCodes;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.List;
 
+import static id.go.mpp.sinergi.queue.api.BookingResourceTests.SURVEY_CODE;
 import static id.go.mpp.sinergi.testing.Problems.problem;
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
@@ -312,6 +314,58 @@ class TicketResourceTests {
         TestUsers.as(TestUsers.kiosk()).body(issue("akta-kelahiran")).post("/tickets").then().statusCode(201)
                 .body("channel", equalTo("WALK_IN"))
                 .body("number", matchesPattern("DUK-C-\\d{3}"));
+    }
+
+    @Test
+    void everyTicketCarriesASurveyCodeOfItsOwnForItsHolderAndTheAgencysStaff() {
+        String first = TestUsers.as(TestUsers.kiosk()).body(issue("akta-kelahiran")).post("/tickets").then()
+                .statusCode(201)
+                .body("surveyCode", matchesPattern(SURVEY_CODE))
+                .extract().path("surveyCode");
+        String second = TestUsers.as(TestUsers.kiosk()).body(issue("akta-kelahiran")).post("/tickets").then()
+                .statusCode(201)
+                .body("surveyCode", matchesPattern(SURVEY_CODE))
+                .extract().path("surveyCode");
+        assertThat(second).isNotEqualTo(first);
+
+        String citizen = TestUsers.citizen();
+        ValidatableResponse own = TestUsers.as(citizen).body(issue("kartu-keluarga")).post("/tickets").then()
+                .statusCode(201).body("surveyCode", matchesPattern(SURVEY_CODE));
+        String id = own.extract().path("id");
+        String code = own.extract().path("surveyCode");
+        TestUsers.as(citizen).get("/tickets/" + id).then().statusCode(200).body("surveyCode", equalTo(code));
+        TestUsers.as(citizen).get("/tickets/mine").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.surveyCode", equalTo(code));
+        as(DemoUsers.DUKCAPIL_OFFICER).get("/tickets/" + id).then().statusCode(200).body("surveyCode", equalTo(code));
+        as(DemoUsers.IMIGRASI_OFFICER).get("/tickets/" + id).then().spec(problem(404));
+        TestUsers.as(TestUsers.citizen()).get("/tickets/" + id).then().spec(problem(404));
+    }
+
+    @Test
+    void theCompletedEventCarriesOnlyTheHashOfTheSurveyCodeShownAtCompletionAndTheTicketsDay() {
+        ValidatableResponse issued = TestUsers.as(TestUsers.kiosk()).body(issue("paspor-baru")).post("/tickets")
+                .then().statusCode(201);
+        String id = issued.extract().path("id");
+        String code = issued.extract().path("surveyCode");
+        Desk desk = Desk.opened("imigrasi", "paspor-baru");
+        desk.officer().body("{\"counterCode\": \"" + desk.counter() + "\"}").post("/tickets/" + id + "/call")
+                .then().statusCode(200);
+        desk.officer().body("{\"outcome\": \"SERVED\"}").post("/tickets/" + id + "/complete")
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("surveyCode", equalTo(code));
+
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.QUEUE_VISITS)) {
+            List<ReceivedEvent> events = reader.await(e -> id.equals(e.subject()), 3, Duration.ofSeconds(15));
+            ReceivedEvent completed = events.get(2);
+            assertThat(completed.type()).isEqualTo("id.go.mpp.queue.ticket-completed.v1");
+            // Other agencies read the topic: with the code they could answer the visitor's survey.
+            assertThat(completed.json().get("surveyCodeHash").asText()).isEqualTo(ReadableCodes.hash(code));
+            assertThat(completed.json().get("serviceDate").asText()).isEqualTo("2026-11-23");
+            for (ReceivedEvent event : events) {
+                assertThat(event.data()).doesNotContain(code).doesNotContain(ReadableCodes.normalized(code));
+            }
+        }
     }
 
     @Test

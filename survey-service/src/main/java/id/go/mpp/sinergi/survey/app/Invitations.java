@@ -1,12 +1,12 @@
 package id.go.mpp.sinergi.survey.app;
 
-import id.go.mpp.sinergi.messaging.outbox.Outbox;
 import id.go.mpp.sinergi.core.time.Timestamps;
-import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.events.survey.SurveyInvitationCreated;
+import id.go.mpp.sinergi.messaging.outbox.Outbox;
 import id.go.mpp.sinergi.survey.domain.InvitationPolicy;
 import id.go.mpp.sinergi.survey.domain.InvitationStatus;
 import id.go.mpp.sinergi.survey.store.SurveyInvitation;
+import id.go.mpp.sinergi.survey.store.ikm.IkmAggregates;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,18 +15,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Invites the citizen of a served visit to the IKM survey, once per visit, and lists a citizen's invitations. */
+/**
+ * Every served ticket step is counted (the population of the IKM sample) and invited to the survey, once: the
+ * citizen's account lists it, and whoever holds a walk-in's ticket answers with its printed survey code.
+ */
 @ApplicationScoped
 public class Invitations {
 
     private final Outbox outbox;
     private final Clock clock;
     private final InvitationPolicy policy;
+    private final IkmAggregates aggregates;
 
-    public Invitations(Outbox outbox, Clock clock, SurveyConfig config) {
+    public Invitations(Outbox outbox, Clock clock, SurveyConfig config, IkmAggregates aggregates) {
         this.outbox = outbox;
         this.clock = clock;
         this.policy = new InvitationPolicy(config.invitationValidity());
+        this.aggregates = aggregates;
     }
 
     @WithSession
@@ -34,29 +39,37 @@ public class Invitations {
         return SurveyInvitation.ofCitizen(citizenId).map(list -> list.stream().map(InvitationView::of).toList());
     }
 
-    /** Runs in the consumer's transaction; the invitation-created event leaves through the outbox with it. */
-    public Uni<Void> inviteIfServed(TicketCompleted completed) {
-        if (!policy.invites(completed.outcome(), completed.citizenId())) {
-            return Uni.createFrom().voidItem();
+    /**
+     * Counts a served step and invites it, once per ticket; runs in the consumer's transaction, and the
+     * invitation-created event leaves through the outbox with it.
+     */
+    public Uni<Void> countAndInvite(ServedStep step) {
+        Uni<Void> counted = aggregates.addServed(step.unit(), step.day());
+        if (!policy.invites(step.citizenId(), step.surveyCodeHash())) {
+            return counted;
         }
-        UUID visitId = UUID.fromString(completed.visitId());
-        return SurveyInvitation.forVisit(visitId).chain(existing -> {
+        UUID ticketId = UUID.fromString(step.ticketId());
+        return counted.chain(() -> SurveyInvitation.forTicket(ticketId)).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().voidItem();
             }
             SurveyInvitation invitation = new SurveyInvitation();
             invitation.id = UUID.randomUUID();
-            invitation.visitId = visitId;
-            invitation.ticketId = UUID.fromString(completed.ticketId());
-            invitation.mppCode = completed.mppCode();
-            invitation.agencyCode = completed.agencyCode();
-            invitation.serviceCode = completed.serviceCode();
-            invitation.citizenId = completed.citizenId();
+            invitation.visitId = UUID.fromString(step.visitId());
+            invitation.ticketId = ticketId;
+            invitation.ticketNumber = step.ticketNumber();
+            invitation.mppCode = step.unit().mpp();
+            invitation.agencyCode = step.unit().agency();
+            invitation.serviceCode = step.unit().service();
+            invitation.counterCode = step.counterCode();
+            invitation.serviceDate = step.day();
+            invitation.citizenId = step.citizenId();
+            invitation.codeHash = step.surveyCodeHash();
             invitation.status = InvitationStatus.OPEN;
             invitation.createdAt = Timestamps.now(clock);
-            invitation.expiresAt = policy.expiresAt(completed.completedAt());
+            invitation.expiresAt = policy.expiresAt(step.endedAt());
             return invitation.persist().chain(() -> outbox.add(new SurveyInvitationCreated(
-                    invitation.id.toString(), completed.visitId(), invitation.mppCode, invitation.agencyCode,
+                    invitation.id.toString(), step.visitId(), invitation.mppCode, invitation.agencyCode,
                     invitation.serviceCode, invitation.citizenId, invitation.createdAt, invitation.expiresAt)))
                     .replaceWithVoid();
         });

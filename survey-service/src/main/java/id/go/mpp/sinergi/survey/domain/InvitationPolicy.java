@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Who is invited to the IKM survey: a citizen with an account whose visit ended with the service given.
- * One response per served visit (PermenPANRB 14/2017 asks users who received the service).
+ * Who is invited to the IKM survey: whoever was served at a ticket step (PermenPANRB 14/2017 asks users who received
+ * the service) and can be reached — by their account, or by the survey code printed on their ticket. One response
+ * per ticket step.
  */
 public final class InvitationPolicy {
 
@@ -18,9 +19,12 @@ public final class InvitationPolicy {
         this.validity = validity;
     }
 
-    /** True when the completed visit earns an invitation. */
-    public boolean invites(String outcome, String citizenId) {
-        return "SERVED".equals(outcome) && citizenId != null && !citizenId.isBlank();
+    /** The outcome of a ticket step whose visitor received the service. */
+    public static final String SERVED = "SERVED";
+
+    /** True when a served ticket step can be answered: by an account, or by the ticket's survey code. */
+    public boolean invites(String citizenId, String surveyCodeHash) {
+        return citizenId != null && !citizenId.isBlank() || surveyCodeHash != null && !surveyCodeHash.isBlank();
     }
 
     public Instant expiresAt(Instant completedAt) {

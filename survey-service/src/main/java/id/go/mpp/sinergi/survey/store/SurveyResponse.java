@@ -19,4 +19,13 @@ public class SurveyResponse extends PanacheEntityBase {
     public UUID invitationId;
     public short[] answers;
     public Instant submittedAt;
+    /** The respondent's comment as given (shown to staff only; the event carries it masked). */
+    public String comment;
+    /** The optional profile of the regulation's form, as choice codes. */
+    public String sex;
+    public String ageBand;
+    public String education;
+    public String occupation;
+    /** {@code CODE} or {@code ACCOUNT}. */
+    public String channel;
 }

@@ -84,9 +84,10 @@ class SurveyInvitationTests {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> invitationsFor(visitId) == 1);
         try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(), Topics.SURVEY_EVENTS)) {
-            List<ReceivedEvent> created = reader.await(e -> visitId.equals(e.key()), 1, Duration.ofSeconds(15));
+            List<ReceivedEvent> created = reader.await(e -> visitId.equals(e.subject()), 1, Duration.ofSeconds(15));
             assertThat(created.get(0).type()).isEqualTo("id.go.mpp.survey.invitation-created.v1");
-            assertThat(reader.drain(e -> visitId.equals(e.key()), Duration.ofSeconds(1))).hasSize(1);
+            assertThat(created.get(0).key()).isEqualTo(invitationOf(visitId));
+            assertThat(reader.drain(e -> visitId.equals(e.subject()), Duration.ofSeconds(1))).hasSize(1);
         }
         assertThat(invitationsFor(visitId)).isEqualTo(1);
     }
@@ -102,7 +103,7 @@ class SurveyInvitationTests {
     }
 
     @Test
-    void anInvitationPastItsExpiryIsRefusedWithA409AndCanStillBeAnsweredBeforeIt() throws Exception {
+    void anInvitationPastItsExpiryIsRefusedWithA410AndCanStillBeAnsweredBeforeIt() throws Exception {
         String visitId = UUID.randomUUID().toString();
         Instant completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         queueService.publish(completed(visitId, "SERVED", DemoUsers.CITIZEN.accountId(), completedAt));
@@ -115,9 +116,9 @@ class SurveyInvitationTests {
         at(expiresAt.plusSeconds(1));
         as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(answers(4))
                 .post("/invitations/" + invitationId + "/response")
-                .then().spec(problem(409))
+                .then().spec(problem(410))
                 .body("code", equalTo("invitation-expired"))
-                .body("detail", equalTo("The survey invitation has expired"));
+                .body("detail", equalTo("The survey invitation has expired (" + expiresAt + ")"));
         assertThat(responsesTo(invitationId)).isZero();
 
         at(expiresAt);
@@ -160,7 +161,7 @@ class SurveyInvitationTests {
                 Response refused = answered.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
                 assertThat(refused.contentType()).startsWith("application/problem+json");
                 assertThat(refused.jsonPath().getString("code")).isEqualTo("invitation-not-open");
-                assertThat(refused.jsonPath().getString("detail")).isEqualTo("The survey invitation is ANSWERED");
+                assertThat(refused.jsonPath().getString("detail")).isEqualTo("This survey is already answered (ANSWERED)");
                 assertThat(responsesTo(invitationId)).as("round %d", round).isEqualTo(1);
             }
         } finally {
@@ -182,7 +183,7 @@ class SurveyInvitationTests {
         as(DemoUsers.CITIZEN).header("Accept-Language", "en").body(answers(3))
                 .post("/invitations/" + invitationId + "/response")
                 .then().statusCode(409)
-                .body("detail", equalTo("The survey invitation is ANSWERED"));
+                .body("detail", equalTo("This survey is already answered (ANSWERED)"));
     }
 
     @Test
@@ -268,7 +269,7 @@ class SurveyInvitationTests {
 
     private static TicketCompleted completed(String visitId, String outcome, String citizenId, Instant completedAt) {
         return new TicketCompleted(visitId, UUID.randomUUID().toString(), "IMI-A-007", "kota-jambi", "imigrasi",
-                "paspor-baru", "IMI-1", citizenId, outcome, completedAt, 300, 600);
+                "paspor-baru", "IMI-1", citizenId, outcome, completedAt, 300, 600, null, null);
     }
 
     private static String answers(int value) {

@@ -40,10 +40,11 @@ class IkmAnswersTest {
     }
 
     @Test
-    void onlyServedVisitsOfKnownCitizensAreInvited() {
+    void aServedStepIsInvitedWhenItsVisitorCanBeReachedByAccountOrByTheTicketsSurveyCode() {
         InvitationPolicy policy = new InvitationPolicy(java.time.Duration.ofDays(7));
-        assertThat(policy.invites("SERVED", "c-1")).isTrue();
-        assertThat(policy.invites("NOT_SERVED", "c-1")).isFalse();
-        assertThat(policy.invites("SERVED", null)).isFalse();
+        assertThat(policy.invites("c-1", null)).isTrue();
+        assertThat(policy.invites(null, "9f86d081884c7d65")).isTrue();
+        assertThat(policy.invites(null, null)).isFalse();
+        assertThat(policy.invites(" ", "")).isFalse();
     }
 }

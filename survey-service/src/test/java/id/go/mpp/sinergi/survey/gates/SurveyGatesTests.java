@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.survey.gates;
 
+import id.go.mpp.sinergi.core.codes.ReadableCodes;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.testing.DemoUsers;
@@ -14,10 +15,12 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -43,7 +46,19 @@ class SurveyGatesTests extends GatesContract {
 
     @Override
     protected Map<String, String> fixture() {
-        return Map.of("invitation", openInvitation());
+        return Map.of("invitation", openInvitation(), "code", walkInCode());
+    }
+
+    /** The survey code printed on a walk-in's ticket (no account), once the served step is invited. */
+    private static String walkInCode() {
+        String code = ReadableCodes.random(5) + "-" + ReadableCodes.random(5);
+        try (EventPublisher queueService = new EventPublisher(KafkaTestResource.broker().bootstrapServers())) {
+            queueService.publish(new TicketCompleted(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                    "IMI-A-102", "kota-jambi", "imigrasi", "paspor-baru", "IMI-1", null, "SERVED", Instant.now(), 300,
+                    600, ReadableCodes.hash(code), LocalDate.now()));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/survey-codes/" + code).statusCode() == 200);
+        return code;
     }
 
     /** An open invitation of the demo citizen, from a served visit at imigrasi, MPP kota-jambi. */
@@ -51,7 +66,8 @@ class SurveyGatesTests extends GatesContract {
         String visitId = UUID.randomUUID().toString();
         try (EventPublisher queueService = new EventPublisher(KafkaTestResource.broker().bootstrapServers())) {
             queueService.publish(new TicketCompleted(visitId, UUID.randomUUID().toString(), "IMI-A-101", "kota-jambi",
-                    "imigrasi", "paspor-baru", "IMI-1", DemoUsers.CITIZEN.accountId(), "SERVED", Instant.now(), 300, 600));
+                    "imigrasi", "paspor-baru", "IMI-1", DemoUsers.CITIZEN.accountId(), "SERVED", Instant.now(), 300, 600,
+                    null, null));
         }
         return await().atMost(Duration.ofSeconds(20)).until(() -> as(DemoUsers.CITIZEN).get("/invitations/mine")
                 .then().statusCode(200).extract().<String>path("find { it.visitId == '" + visitId + "' }.id"),

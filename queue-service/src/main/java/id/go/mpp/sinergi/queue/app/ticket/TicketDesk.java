@@ -10,6 +10,7 @@ import id.go.mpp.sinergi.queue.domain.access.Actor;
 import id.go.mpp.sinergi.queue.domain.access.TicketAccess;
 import id.go.mpp.sinergi.queue.domain.PriorityGroup;
 import id.go.mpp.sinergi.queue.domain.QueueLine;
+import id.go.mpp.sinergi.queue.domain.SurveyCodes;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.domain.TicketStatus;
 import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
@@ -150,6 +151,8 @@ public class TicketDesk {
         ticket.step = from.step + 1;
         ticket.transferredFrom = from.id;
         ticket.transferNote = note;
+        // Each step is its own service unit, surveyed on its own.
+        ticket.surveyCode = SurveyCodes.next();
         return sequences.next(ticket.mppCode, ticket.serviceCode, ticket.serviceDate)
                 .chain(n -> {
                     ticket.number = TicketNumbers.format(target.ticketPrefix, n);
@@ -172,6 +175,7 @@ public class TicketDesk {
         ticket.arrivedAt = now;
         ticket.queueSince = now;
         ticket.step = 1;
+        ticket.surveyCode = SurveyCodes.next();
         return ticket;
     }
 }

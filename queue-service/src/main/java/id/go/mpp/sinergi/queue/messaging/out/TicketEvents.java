@@ -12,6 +12,7 @@ import id.go.mpp.sinergi.events.queue.TicketPriorityConfirmed;
 import id.go.mpp.sinergi.events.queue.TicketReturnedToQueue;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
+import id.go.mpp.sinergi.queue.domain.SurveyCodes;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.store.Counter;
 import id.go.mpp.sinergi.queue.store.CounterSession;
@@ -55,11 +56,12 @@ public final class TicketEvents {
                 t.serviceCode, t.counterCode, t.officerId, t.serviceStartedAt, waitingSeconds(t));
     }
 
+    /** Carries the survey code's hash, never the code: other agencies read the topic. */
     public static TicketCompleted completed(Ticket t) {
         Instant started = t.serviceStartedAt != null ? t.serviceStartedAt : t.calledAt;
         return new TicketCompleted(t.visitId.toString(), t.id.toString(), t.number, t.mppCode, t.agencyCode,
                 t.serviceCode, t.counterCode, t.citizenId, t.outcome.name(), t.completedAt, waitingSeconds(t),
-                TicketNumbers.secondsBetween(started, t.completedAt));
+                TicketNumbers.secondsBetween(started, t.completedAt), SurveyCodes.hash(t.surveyCode), t.serviceDate);
     }
 
     public static TicketParked parked(Ticket t) {
@@ -81,7 +83,8 @@ public final class TicketEvents {
     public static TicketTransferred transferred(Ticket from, Ticket to, String officerId, Instant at) {
         return new TicketTransferred(from.visitId.toString(), from.id.toString(), from.number, from.agencyCode,
                 from.serviceCode, from.counterCode, to.id.toString(), to.number, to.agencyCode, to.serviceCode,
-                from.mppCode, from.citizenId, officerId, to.transferNote, to.arrivedAt, at);
+                from.mppCode, from.citizenId, officerId, to.transferNote, to.arrivedAt, at,
+                SurveyCodes.hash(from.surveyCode), from.serviceDate);
     }
 
     public static CounterOpened counterOpened(Counter c, CounterSession s) {

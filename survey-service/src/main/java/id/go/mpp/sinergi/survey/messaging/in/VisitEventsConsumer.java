@@ -1,20 +1,18 @@
-package id.go.mpp.sinergi.survey.messaging;
+package id.go.mpp.sinergi.survey.messaging.in;
 
 import id.go.mpp.sinergi.messaging.consumer.IncomingEvents;
-import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.survey.app.Invitations;
+import id.go.mpp.sinergi.survey.app.ServedStep;
+import id.go.mpp.sinergi.survey.app.ikm.IkmProjection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.util.Set;
 
-/** Invites a citizen to the survey when their visit was served (ticket-completed with outcome SERVED). */
+/** Counts and invites every served ticket step ({@link ServedStep}: completed as served, or transferred on). */
 @ApplicationScoped
 public class VisitEventsConsumer {
-
-    static final String CONSUMER = "survey-service";
 
     private final IncomingEvents events;
     private final Invitations invitations;
@@ -26,9 +24,8 @@ public class VisitEventsConsumer {
 
     @Incoming("queue-visits")
     public Uni<Void> onVisitEvent(Message<String> message) {
-        return events.consume(CONSUMER, message, Set.of(TicketCompleted.class),
-                envelope -> envelope.data() instanceof TicketCompleted completed
-                        ? invitations.inviteIfServed(completed)
-                        : Uni.createFrom().voidItem());
+        return events.consume(IkmProjection.VISITS_CONSUMER, message, ServedStep.EVENTS,
+                envelope -> ServedStep.of(envelope.data()).map(invitations::countAndInvite)
+                        .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 }

@@ -1,0 +1,151 @@
+package id.go.mpp.sinergi.survey.store.ikm;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rebuild's statements, on a JDBC connection of its own: a rebuild is one long transaction that holds
+ * {@link IkmAggregates#LOCK} exclusively while it reads the topics (blocking reads on a worker thread), so the live
+ * projections wait and the new figures replace the old ones atomically.
+ */
+@ApplicationScoped
+public class IkmRebuildSql {
+
+    /** Sums of one unit's day: respondents, then the nine unsur. */
+    public record DayKey(String mpp, String agency, String service, LocalDate day) {
+    }
+
+    public record ProfileKey(DayKey day, String choice) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public IkmRebuildSql(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A connection in a transaction holding the rebuild's exclusive lock (waits for live projections to finish). */
+    public Connection lockedTransaction() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.execute("select pg_advisory_xact_lock(" + IkmAggregates.LOCK + ")");
+            }
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Which of {@code eventIds} {@code consumer} has applied (committed in {@code processed_event}). */
+    public Set<String> processed(Connection connection, String consumer, List<String> eventIds) throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "select event_id from processed_event where consumer = ? and event_id = any(?)")) {
+            s.setString(1, consumer);
+            Array ids = connection.createArrayOf("text", eventIds.toArray());
+            s.setArray(2, ids);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            ids.free();
+        }
+        return found;
+    }
+
+    /** Replaces every row of the read models by the ones given, in the locked transaction. */
+    public void replace(Connection connection, Map<DayKey, long[]> days, Map<ProfileKey, Long> profiles,
+                        Map<DayKey, Long> served) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("delete from ikm_day");
+            s.execute("delete from ikm_profile_day");
+            s.execute("delete from served_day");
+        }
+        try (PreparedStatement s = connection.prepareStatement("""
+                insert into ikm_day (mpp_code, agency_code, service_code, service_date, respondents,
+                                     u1, u2, u3, u4, u5, u6, u7, u8, u9)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (var entry : days.entrySet()) {
+                bindDay(s, entry.getKey());
+                long[] sums = entry.getValue();
+                for (int i = 0; i < sums.length; i++) {
+                    s.setLong(5 + i, sums[i]);
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = connection.prepareStatement("""
+                insert into ikm_profile_day (mpp_code, agency_code, service_code, service_date, choice, respondents)
+                values (?, ?, ?, ?, ?, ?)""")) {
+            for (var entry : profiles.entrySet()) {
+                bindDay(s, entry.getKey().day());
+                s.setString(5, entry.getKey().choice());
+                s.setLong(6, entry.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = connection.prepareStatement("""
+                insert into served_day (mpp_code, agency_code, service_code, service_date, served)
+                values (?, ?, ?, ?, ?)""")) {
+            for (var entry : served.entrySet()) {
+                bindDay(s, entry.getKey());
+                s.setLong(5, entry.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The rows of the read models as they stand, for comparing a rebuild with what it replaced. */
+    public List<String> snapshot(Connection connection) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            for (String query : List.of(
+                    "select 'day', mpp_code, agency_code, service_code, service_date, respondents, u1, u2, u3, u4, u5,"
+                            + " u6, u7, u8, u9 from ikm_day order by 2, 3, 4, 5",
+                    "select 'profile', mpp_code, agency_code, service_code, service_date, choice, respondents"
+                            + " from ikm_profile_day order by 2, 3, 4, 5, 6",
+                    "select 'served', mpp_code, agency_code, service_code, service_date, served from served_day"
+                            + " order by 2, 3, 4, 5")) {
+                try (ResultSet r = s.executeQuery(query)) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int c = 1; c <= columns; c++) {
+                            row.append(c == 1 ? "" : "|").append(r.getString(c));
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void bindDay(PreparedStatement s, DayKey key) throws SQLException {
+        s.setString(1, key.mpp());
+        s.setString(2, key.agency());
+        s.setString(3, key.service());
+        s.setDate(4, Date.valueOf(key.day()));
+    }
+}
