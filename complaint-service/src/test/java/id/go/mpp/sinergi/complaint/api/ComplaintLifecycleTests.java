@@ -56,7 +56,7 @@ import static org.hamcrest.Matchers.nullValue;
 class ComplaintLifecycleTests {
 
     /** Monday 7 December 2026, 10:00 in Kota Jambi (WIB). */
-    private static final Instant MONDAY = Instant.parse("2026-12-07T03:00:00Z");
+    static final Instant MONDAY = Instant.parse("2026-12-07T03:00:00Z");
 
     @Inject
     DeadlineSweeps sweeps;
@@ -71,11 +71,12 @@ class ComplaintLifecycleTests {
         VertxContextSupport.subscribeAndAwait(() -> sweeps.sweep());
     }
 
-    private static void at(Instant instant) {
+    /** Sets the application's clock (until the test ends). */
+    static void at(Instant instant) {
         QuarkusMock.installMockForType(Clock.fixed(instant, ZoneOffset.UTC), Clock.class);
     }
 
-    private static String fileAsCitizen(String description) {
+    static String fileAsCitizen(String description) {
         return as(DemoUsers.CITIZEN)
                 .body("{\"category\": \"PENGADUAN\", \"description\": \"" + description + "\", "
                         + "\"mppCode\": \"kota-jambi\", \"agencyCode\": \"imigrasi\", "
@@ -83,7 +84,7 @@ class ComplaintLifecycleTests {
                 .post("/complaints").then().statusCode(201).extract().path("trackingId");
     }
 
-    private static RequestSpecification act(DemoUsers user, String note) {
+    static RequestSpecification act(DemoUsers user, String note) {
         return as(user).body(note == null ? "{}" : "{\"note\": \"" + note + "\"}");
     }
 
@@ -176,7 +177,7 @@ class ComplaintLifecycleTests {
             queue.publish(new TicketCalled(visitId, ticketId, "IMI-B-017", "kota-jambi", "imigrasi", "paspor-baru",
                     "IMI-2", "petugas", Instant.now(), 600));
             queue.publish(new TicketCompleted(visitId, ticketId, "IMI-B-017", "kota-jambi", "imigrasi",
-                    "paspor-baru", "IMI-2", null, "SERVED", Instant.now(), 600, 300));
+                    "paspor-baru", "IMI-2", null, "SERVED", Instant.now(), 600, 300, null, null));
         }
         var filed = await().atMost(Duration.ofSeconds(20)).until(() -> given().contentType("application/json")
                 .body("{\"category\": \"PENGADUAN\", \"description\": \"Petugas loket tidak ramah\", "

@@ -4,11 +4,10 @@ import id.go.mpp.sinergi.complaint.app.handling.Act;
 import id.go.mpp.sinergi.complaint.app.handling.ComplaintHandling;
 import id.go.mpp.sinergi.complaint.domain.ComplaintAccess.Actor;
 import id.go.mpp.sinergi.complaint.domain.ComplaintAction;
-import id.go.mpp.sinergi.complaint.domain.ComplaintStage;
 import id.go.mpp.sinergi.complaint.messaging.out.ComplaintEvents;
 import id.go.mpp.sinergi.complaint.store.Complaint;
 import id.go.mpp.sinergi.complaint.store.DueComplaints;
-import id.go.mpp.sinergi.complaint.store.Escalation;
+import id.go.mpp.sinergi.complaint.store.OutboxBatch;
 import id.go.mpp.sinergi.core.time.Timestamps;
 import id.go.mpp.sinergi.messaging.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +25,10 @@ import java.util.List;
  * follow-up is announced once ({@code deadline-breached}) and put on the MPP admin's escalation list
  * ({@code escalated}); a responded complaint due to close is closed ({@code AUTO_CLOSED}). Each batch is claimed
  * with {@code for update skip locked}, so two instances never act on one complaint twice.
+ *
+ * <p>Breaches are set-based: per batch, one statement claims and marks the complaints and writes their escalations
+ * ({@link DueComplaints#markBreached}), one more writes all their events ({@link OutboxBatch}), in one transaction
+ * and without loading an entity (a managed entity per complaint made every outbox insert flush the whole batch).
  */
 @ApplicationScoped
 public class DeadlineSweeps {
@@ -32,55 +36,81 @@ public class DeadlineSweeps {
     static final int BATCH = 500;
 
     private final Clock clock;
-    private final Outbox outbox;
+    private final OutboxBatch outbox;
+    private final Outbox rows;
     private final ComplaintHandling handling;
     private final DueComplaints due;
 
-    public DeadlineSweeps(Clock clock, Outbox outbox, ComplaintHandling handling, DueComplaints due) {
+    public DeadlineSweeps(Clock clock, OutboxBatch outbox, Outbox rows, ComplaintHandling handling,
+                          DueComplaints due) {
         this.clock = clock;
         this.outbox = outbox;
+        this.rows = rows;
         this.handling = handling;
         this.due = due;
     }
 
     /** Sweeps until nothing is due; answers how many breaches were announced and complaints closed. */
     public Uni<Integer> sweep() {
-        return breachBatch(0).chain(breached -> closeAll(0).map(closed -> breached + closed));
+        return sweep(BATCH);
     }
 
-    private Uni<Integer> breachBatch(int done) {
+    /** {@link #sweep()} in transactions of up to {@code batch} complaints each (the scheduler's: {@value #BATCH}). */
+    public Uni<Integer> sweep(int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be positive: " + batch);
+        }
+        return breachBatch(batch, 0).chain(breached -> closeAll(batch, 0).map(closed -> breached + closed));
+    }
+
+    private Uni<Integer> breachBatch(int batch, int done) {
         Instant now = Timestamps.now(clock);
-        return Panache.withTransaction(() -> due.breachedNotAnnounced(now, BATCH)
-                        .chain(list -> Multi.createFrom().iterable(list)
-                                .onItem().transformToUniAndConcatenate(c -> announce(c, now))
-                                .collect().asList().map(List::size)))
-                .chain(n -> n < BATCH ? Uni.createFrom().item(done + n) : breachBatch(done + n));
+        return Panache.withTransaction(() -> due.markBreached(now, batch)
+                        .chain(breaches -> outbox.add(events(breaches, now)).replaceWith(breaches.size())))
+                .chain(n -> n < batch ? Uni.createFrom().item(done + n) : breachBatch(batch, done + n));
     }
 
-    /** Announces one breach; answers the tracking id (a void item would not be counted by the batch). */
-    private Uni<String> announce(Complaint c, Instant now) {
-        ComplaintStage stage = c.dueStage;
-        Escalation e = new Escalation();
-        e.trackingId = c.trackingId;
-        e.mppCode = c.mppCode;
-        e.agencyCode = c.assignedAgency;
-        e.stage = stage;
-        e.dueAt = c.dueAt;
-        e.escalatedAt = now;
-        c.breachedStage = stage;
-        return e.persist()
-                .chain(() -> outbox.add(ComplaintEvents.breached(c, stage, c.dueAt, now)))
-                .chain(() -> outbox.add(ComplaintEvents.escalated(c, stage, now)))
-                .replaceWith(c.trackingId);
+    /** The outbox rows of the batch: per complaint its breach, then its escalation (the order they are published). */
+    private List<Outbox.Row> events(List<DueComplaints.Breach> breaches, Instant now) {
+        List<Outbox.Row> events = new ArrayList<>(2 * breaches.size());
+        for (DueComplaints.Breach b : breaches) {
+            Complaint c = codesOf(b);
+            events.add(rows.row(ComplaintEvents.breached(c, b.stage(), b.dueAt(), now)));
+            events.add(rows.row(ComplaintEvents.escalated(c, b.stage(), now)));
+        }
+        return events;
     }
 
-    private Uni<Integer> closeAll(int done) {
+    /**
+     * A transient complaint (never persisted, in no session) holding what {@link ComplaintEvents#breached} and
+     * {@link ComplaintEvents#escalated} read of it: tracking id, MPP and assigned agency.
+     */
+    private static Complaint codesOf(DueComplaints.Breach b) {
+        Complaint c = new Complaint();
+        c.trackingId = b.trackingId();
+        c.mppCode = b.mppCode();
+        c.assignedAgency = b.assignedAgency();
+        c.dueStage = b.stage();
+        c.dueAt = b.dueAt();
+        c.breachedStage = b.stage();
+        return c;
+    }
+
+    private Uni<Integer> closeAll(int batch, int done) {
         Instant now = Timestamps.now(clock);
-        return Panache.withTransaction(() -> due.dueToClose(now, BATCH)
+        return Panache.withTransaction(() -> due.dueToClose(now, batch)
                         .chain(ids -> Multi.createFrom().iterable(ids)
                                 .onItem().transformToUniAndConcatenate(id -> handling.act(Actor.system(), id,
-                                        ComplaintAction.AUTO_CLOSE, Act.note(null)))
+                                        ComplaintAction.AUTO_CLOSE, Act.note(null)).call(DeadlineSweeps::forget))
                                 .collect().asList().map(List::size)))
-                .chain(n -> n < BATCH ? Uni.createFrom().item(done + n) : closeAll(done + n));
+                .chain(n -> n < batch ? Uni.createFrom().item(done + n) : closeAll(batch, done + n));
+    }
+
+    /**
+     * Writes the closed complaint's changes and empties the session: each step's outbox insert flushes the session,
+     * and would otherwise dirty-check every complaint closed before it in the batch.
+     */
+    private static Uni<Void> forget(Complaint closed) {
+        return Panache.getSession().chain(s -> s.flush().invoke(() -> s.clear()));
     }
 }
