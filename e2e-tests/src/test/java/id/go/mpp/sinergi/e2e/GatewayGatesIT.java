@@ -140,7 +140,8 @@ class GatewayGatesIT extends GatesContract {
                 Map.entry("transferTo", transferTo), Map.entry("counter", counter),
                 Map.entry("ticket", ticket.getString("id")), Map.entry("visit", ticket.getString("visitId")),
                 Map.entry("booking", booking), Map.entry("date", date), Map.entry("mppBody", mppBody),
-                Map.entry("invitation", invitation), Map.entry("complaint", complaint),
+                Map.entry("invitation", invitation), Map.entry("surveyCode", served.getString("surveyCode")),
+                Map.entry("complaint", complaint),
                 Map.entry("forDisposition", forDisposition));
     }
 

@@ -89,6 +89,10 @@ public class Forwarding {
             if (location != null) {
                 builder.location(URI.create(PREFIX + location.getRawPath()));
             }
+            String disposition = downstream.getHeaderString("Content-Disposition");
+            if (disposition != null) {
+                builder.header("Content-Disposition", disposition);
+            }
             String language = downstream.getHeaderString(HttpHeaders.CONTENT_LANGUAGE);
             if (language != null) {
                 builder.header(HttpHeaders.CONTENT_LANGUAGE, language);

@@ -2,7 +2,6 @@ package id.go.mpp.sinergi.gateway.api;
 
 import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.gateway.client.QueueServiceClient;
-import id.go.mpp.sinergi.gateway.client.SurveyServiceClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,13 +30,10 @@ public class PublicApiResource {
     static final String KIOSK = "kiosk";
 
     private final QueueServiceClient queue;
-    private final SurveyServiceClient survey;
     private final Forwarding forwarding;
 
-    public PublicApiResource(@RestClient QueueServiceClient queue, @RestClient SurveyServiceClient survey,
-                             Forwarding forwarding) {
+    public PublicApiResource(@RestClient QueueServiceClient queue, Forwarding forwarding) {
         this.queue = queue;
-        this.survey = survey;
         this.forwarding = forwarding;
     }
 
@@ -87,23 +83,5 @@ public class PublicApiResource {
     @Operation(summary = "Finish service for a ticket with an outcome")
     public Uni<Response> completeTicket(@PathParam("id") String id, String body) {
         return forwarding.relayAudited("ticket.complete", "tickets/" + id, queue.completeTicket(id, body));
-    }
-
-    @GET
-    @Path("/me/survey-invitations")
-    @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "The caller's IKM survey invitations")
-    public Uni<Response> mySurveyInvitations() {
-        return forwarding.relay(survey.myInvitations());
-    }
-
-    @POST
-    @Path("/survey-invitations/{id}/response")
-    @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "Answer the 9 IKM unsur (1-4 each) for an open invitation of the caller's, once",
-            description = "A second answer, also one sent at the same time, is refused with 409; so is an answer "
-                    + "after the invitation expired.")
-    public Uni<Response> respond(@PathParam("id") String id, String body) {
-        return forwarding.relayAudited("survey.respond", "survey-invitations/" + id, survey.respond(id, body));
     }
 }
