@@ -9,7 +9,7 @@ import id.go.mpp.sinergi.events.Topics;
 public final class ComplaintTestTopics {
 
     public static final String ALL = Topics.QUEUE_VISITS + "," + Topics.COMPLAINT_EVENTS + ","
-            + Topics.AGENCY_COMPLAINT_RESPONSES + "," + Topics.NOTIFICATION_REQUESTS;
+            + Topics.AGENCY_COMPLAINT_RESPONSES + "," + Topics.NOTIFICATION_REQUESTS + "," + Topics.SURVEY_EVENTS;
 
     private ComplaintTestTopics() {
     }

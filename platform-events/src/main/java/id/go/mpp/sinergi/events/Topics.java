@@ -81,9 +81,12 @@ public final class Topics {
     public static final String AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT =
             deadLetterOf("complaint-service", AGENCY_COMPLAINT_RESPONSES);
 
+    /** Survey responses complaint-service could not turn into a follow-up (unreadable, malformed, failed). */
+    public static final String SURVEY_EVENTS_DLQ_COMPLAINT = deadLetterOf("complaint-service", SURVEY_EVENTS);
+
     /** Every dead-letter topic: one per consuming service and topic. */
     public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT,
-            AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT, SURVEY_EVENTS_DLQ_SURVEY);
+            AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT, SURVEY_EVENTS_DLQ_SURVEY, SURVEY_EVENTS_DLQ_COMPLAINT);
 
     /**
      * How long a dead-letter topic keeps a record: long enough for an operator to look at it and replay it, not for

@@ -16,6 +16,12 @@ public final class ComplaintAccess {
     private static final Set<ComplaintAction> AGENCY = EnumSet.of(ComplaintAction.START, ComplaintAction.RESPOND,
             ComplaintAction.NOT_OUR_AUTHORITY);
     private static final Set<ComplaintAction> REPORTER = EnumSet.of(ComplaintAction.CONFIRM, ComplaintAction.REOPEN);
+    /**
+     * complaint-service itself: the sweep closes what is due; a survey follow-up, already linked to the ticket and
+     * agency rated, is verified and dispositioned to that agency as it is filed (no triage to wait for).
+     */
+    private static final Set<ComplaintAction> SYSTEM = EnumSet.of(ComplaintAction.AUTO_CLOSE, ComplaintAction.VERIFY,
+            ComplaintAction.DISPOSITION);
 
     private ComplaintAccess() {
     }
@@ -28,7 +34,7 @@ public final class ComplaintAccess {
         AGENCY_STAFF,
         /** The MPP's admin (triage, deadlines, identity reveal). */
         MPP_ADMIN,
-        /** A scheduled sweep of complaint-service itself. */
+        /** complaint-service itself: a scheduled sweep, a survey follow-up it files. */
         SYSTEM
     }
 
@@ -76,7 +82,7 @@ public final class ComplaintAccess {
     /** May {@code actor}, who sees the complaint, do {@code action}? (Whether the status allows it is the lifecycle's.) */
     public static boolean mayAct(Actor actor, ComplaintAction action) {
         return switch (actor.role()) {
-            case SYSTEM -> action == ComplaintAction.AUTO_CLOSE;
+            case SYSTEM -> SYSTEM.contains(action);
             case MPP_ADMIN -> ADMIN.contains(action);
             case AGENCY_STAFF -> AGENCY.contains(action);
             case REPORTER -> REPORTER.contains(action);

@@ -11,5 +11,10 @@ public enum ComplaintChannel {
     /** A WhatsApp message to the MPP's business number. */
     WHATSAPP,
     /** An Open311 GeoReport v2 client (registered with an api_key). */
-    OPEN311
+    OPEN311,
+    /**
+     * A follow-up of an IKM survey response with a low score or a comment, filed by complaint-service itself from
+     * survey-service's event: anonymous, confidential, no reporter to contact, at the rated agency at once.
+     */
+    SURVEY
 }

@@ -6,6 +6,7 @@ import id.go.mpp.sinergi.complaint.domain.ComplaintLifecycle;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStage;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,8 +74,15 @@ public class Complaint extends PanacheEntityBase {
     public Instant closedAt;
     public Instant submittedAt;
     public Instant updatedAt;
+    /** The IKM survey invitation whose response opened this follow-up (channel SURVEY): one per invitation. */
+    public String surveyInvitationId;
     @Version
     public long version;
+
+    /** Has a follow-up of this survey invitation been filed already? */
+    public static Uni<Boolean> followsUpInvitation(String invitationId) {
+        return count("surveyInvitationId", invitationId).map(found -> found > 0);
+    }
 
     public ComplaintLifecycle.State state() {
         return new ComplaintLifecycle.State(status, postponedFrom, reopenUntil);

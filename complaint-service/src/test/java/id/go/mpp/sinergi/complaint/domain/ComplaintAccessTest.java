@@ -64,7 +64,18 @@ class ComplaintAccessTest {
         assertThat(ComplaintAccess.mayAct(REPORTER, ComplaintAction.REOPEN)).isTrue();
         assertThat(ComplaintAccess.mayAct(REPORTER, ComplaintAction.RESPOND)).isFalse();
         assertThat(ComplaintAccess.mayAct(Actor.system(), ComplaintAction.AUTO_CLOSE)).isTrue();
-        assertThat(ComplaintAccess.mayAct(Actor.system(), ComplaintAction.VERIFY)).isFalse();
+        assertThat(ComplaintAccess.mayAct(Actor.system(), ComplaintAction.RESPOND)).isFalse();
+    }
+
+    @Test
+    void complaintServiceItselfVerifiesAndDispositionsASurveyFollowUpButNeverRejectsArchivesOrAnswers() {
+        assertThat(ComplaintAccess.mayAct(Actor.system(), ComplaintAction.VERIFY)).isTrue();
+        assertThat(ComplaintAccess.mayAct(Actor.system(), ComplaintAction.DISPOSITION)).isTrue();
+        for (ComplaintAction other : new ComplaintAction[]{ComplaintAction.REJECT, ComplaintAction.ARCHIVE,
+                ComplaintAction.POSTPONE, ComplaintAction.RESUME, ComplaintAction.START, ComplaintAction.RESPOND,
+                ComplaintAction.NOT_OUR_AUTHORITY, ComplaintAction.CONFIRM, ComplaintAction.REOPEN}) {
+            assertThat(ComplaintAccess.mayAct(Actor.system(), other)).as("%s", other).isFalse();
+        }
     }
 
     @Test

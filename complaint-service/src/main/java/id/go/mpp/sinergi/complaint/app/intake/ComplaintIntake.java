@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -73,6 +74,31 @@ public class ComplaintIntake {
     public Uni<FilingReceipt> file(Filing filing, Actor filedBy, Function<Complaint, Uni<?>> alsoInTransaction) {
         Instant now = Timestamps.now(clock);
         String secret = needsSecret(filing) ? ReporterSecrets.draw() : null;
+        return write(filing, filedBy, secret, now, alsoInTransaction)
+                .chain(c -> duplicates.suggestPublic(c)
+                        // a suggestion never costs the reporter the receipt
+                        .onFailure().recoverWithItem(List.of())
+                        .map(found -> new FilingReceipt(ComplaintView.of(c, null, filedBy, List.of(), List.of(), now),
+                                secret, found.isEmpty() ? null : found)));
+    }
+
+    /**
+     * Files a complaint nobody waits at a channel for (a survey follow-up): no receipt, so no secret and no duplicate
+     * suggestions. In the caller's transaction when there is one (an incoming event's, with its
+     * {@code processed_event} row): the complaint, {@code alsoInTransaction} and the caller's writes commit together
+     * or not at all. (There, a tracking-id clash, one in 2^40 per complaint of the day, fails the whole transaction
+     * instead of drawing again: PostgreSQL takes no further statement in it.)
+     */
+    public Uni<Complaint> fileUnattended(Filing filing, Actor filedBy, Function<Complaint, Uni<?>> alsoInTransaction) {
+        if (needsSecret(filing)) {
+            return Uni.createFrom().failure(new IllegalArgumentException(
+                    "a " + filing.channel() + " reporter without an account is handed a secret: file() it"));
+        }
+        return write(filing, filedBy, null, Timestamps.now(clock), alsoInTransaction);
+    }
+
+    private Uni<Complaint> write(Filing filing, Actor filedBy, String secret, Instant now,
+                                 Function<Complaint, Uni<?>> alsoInTransaction) {
         return Panache.withSession(() -> subject(filing, filedBy))
                 .call(subject -> subject.ticket() != null ? Uni.createFrom().voidItem() : checkCodes(subject))
                 .chain(subject -> deadlines.of(subject.mppCode()).chain(d -> UniqueCodes.insert(
@@ -89,12 +115,7 @@ public class ComplaintIntake {
                                     .chain(() -> alsoInTransaction.apply(c))
                                     .replaceWith(c);
                         }),
-                        Complaint.TRACKING_ID_CONSTRAINT, TRACKING_ID_DRAWS)))
-                .chain(c -> duplicates.suggestPublic(c)
-                        // a suggestion never costs the reporter the receipt
-                        .onFailure().recoverWithItem(List.of())
-                        .map(found -> new FilingReceipt(ComplaintView.of(c, null, filedBy, List.of(), List.of(), now),
-                                secret, found.isEmpty() ? null : found)));
+                        Complaint.TRACKING_ID_CONSTRAINT, TRACKING_ID_DRAWS)));
     }
 
     /** Reporters without an account on the web, the app or at the desk follow their complaint with a secret. */
@@ -105,10 +126,22 @@ public class ComplaintIntake {
     }
 
     /** What the complaint is about, resolved: the ticket step, or the MPP and the codes given. */
-    record Subject(String mppCode, String agencyCode, String serviceCode, KnownTicket ticket) {
+    record Subject(String mppCode, String agencyCode, String serviceCode, TicketStep ticket) {
+
+        static Subject of(KnownTicket t) {
+            return new Subject(t.mppCode, t.agencyCode, t.serviceCode,
+                    new TicketStep(t.visitId, t.ticketId, t.ticketNumber, t.counterCode));
+        }
+    }
+
+    /** The ticket step a complaint is about. */
+    record TicketStep(UUID visitId, UUID ticketId, String ticketNumber, String counterCode) {
     }
 
     private static Uni<Subject> subject(Filing filing, Actor filedBy) {
+        if (filing.survey() != null) {
+            return surveyed(filing.survey());
+        }
         if (filing.ticketId() != null) {
             return KnownTicket.<KnownTicket>findById(filing.ticketId())
                     .map(t -> fromTicket(t, "ticketId", filing, filedBy));
@@ -136,7 +169,21 @@ public class ComplaintIntake {
             throw ProblemException.unknownReference(field, LocalizedText.of(
                     "kunjungan ini tidak dikenal atau bukan kunjungan Anda", "this visit is unknown or not yours"));
         }
-        return new Subject(t.mppCode, t.agencyCode, t.serviceCode, t);
+        return Subject.of(t);
+    }
+
+    /**
+     * The ticket step a survey response rated: as complaint-service knows it, else as the survey's event states it.
+     * survey-service let only the ticket's holder answer (by its code or account), and its codes are the queue's
+     * own, so they are not checked against the catalogue again.
+     */
+    private static Uni<Subject> surveyed(Filing.SurveyOrigin survey) {
+        Subject stated = new Subject(survey.mppCode(), survey.agencyCode(), survey.serviceCode(),
+                new TicketStep(survey.visitId(), survey.ticketId(), survey.ticketNumber(), survey.counterCode()));
+        if (survey.ticketId() == null) {
+            return Uni.createFrom().item(stated);
+        }
+        return KnownTicket.<KnownTicket>findById(survey.ticketId()).map(t -> t == null ? stated : Subject.of(t));
     }
 
     private Uni<Void> checkCodes(Subject subject) {
@@ -171,13 +218,14 @@ public class ComplaintIntake {
         c.mppCode = subject.mppCode();
         c.agencyCode = subject.agencyCode();
         c.serviceCode = subject.serviceCode();
-        KnownTicket t = subject.ticket();
+        TicketStep t = subject.ticket();
         if (t != null) {
-            c.visitId = t.visitId;
-            c.ticketId = t.ticketId;
-            c.ticketNumber = t.ticketNumber;
-            c.counterCode = t.counterCode;
+            c.visitId = t.visitId();
+            c.ticketId = t.ticketId();
+            c.ticketNumber = t.ticketNumber();
+            c.counterCode = t.counterCode();
         }
+        c.surveyInvitationId = filing.survey() == null ? null : filing.survey().invitationId();
         c.category = filing.category();
         c.description = filing.description().strip();
         c.publicDescription = Masking.personalDataIn(c.description);
