@@ -52,10 +52,15 @@ public class IkmReports {
 
     /** The period of a key, or a 400 naming the field {@code period}. */
     public static ReportingPeriod period(String key) {
+        return period("period", key);
+    }
+
+    /** The period of a key, or a 400 naming {@code field}. */
+    public static ReportingPeriod period(String field, String key) {
         try {
             return ReportingPeriod.parse(key);
         } catch (InvalidPeriodKeyException e) {
-            throw ProblemException.invalidField("period", LocalizedText.of(e.problem().id(), e.problem().en()));
+            throw ProblemException.invalidField(field, LocalizedText.of(e.problem().id(), e.problem().en()));
         }
     }
 
@@ -100,9 +105,20 @@ public class IkmReports {
     /** The last {@code count} periods of {@code kind} up to the one holding {@code until} (today when null). */
     @WithSession
     public Uni<IkmTrendView> trend(IkmUnit unit, PeriodKind kind, int count, String until, boolean publicRead) {
+        if (kind == PeriodKind.RANGE) {
+            throw ProblemException.invalidField("kind", LocalizedText.of(
+                    "tren berjalan per bulan, triwulan, semester atau tahun (MONTH, QUARTER, SEMESTER, YEAR)",
+                    "a trend runs by month, quarter, semester or year (MONTH, QUARTER, SEMESTER, YEAR)"));
+        }
         ReportingPeriod last = until == null ? ReportingPeriod.containing(kind, LocalDate.now(clock.withZone(LAST_ZONE)))
-                : ReportingPeriod.containing(kind, period(until).lastDay());
-        List<ReportingPeriod> periods = new ArrayList<>(last.previous(count - 1));
+                : ReportingPeriod.containing(kind, period("until", until).lastDay());
+        List<ReportingPeriod> periods;
+        try {
+            periods = new ArrayList<>(last.previous(count - 1));
+        } catch (IllegalArgumentException beforeYearOne) {
+            throw ProblemException.invalidField("until", LocalizedText.of(
+                    "tren tidak dapat dimulai sebelum tahun 0001", "a trend cannot start before the year 0001"));
+        }
         periods.add(last);
         periods.sort((a, b) -> a.firstDay().compareTo(b.firstDay()));
         return hidden(unit, last, publicRead).chain(hidden -> {

@@ -37,11 +37,6 @@ public enum AgeBand implements ProfileChoice {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public LocalizedText label() {
         return label;
     }

@@ -21,11 +21,6 @@ public enum Education implements ProfileChoice {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public LocalizedText label() {
         return label;
     }

@@ -21,11 +21,6 @@ public enum Occupation implements ProfileChoice {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public LocalizedText label() {
         return label;
     }

@@ -16,11 +16,6 @@ public enum Sex implements ProfileChoice {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public LocalizedText label() {
         return label;
     }
