@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.bench.complaints;
 
+import id.go.mpp.sinergi.bench.support.Latencies;
 import id.go.mpp.sinergi.bench.support.Machine;
 import id.go.mpp.sinergi.bench.support.RawHttp;
 

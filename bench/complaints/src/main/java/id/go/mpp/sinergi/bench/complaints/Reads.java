@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.bench.complaints;
 
+import id.go.mpp.sinergi.bench.support.Latencies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.mpp.sinergi.bench.support.Machine;

@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.bench.complaints;
+package id.go.mpp.sinergi.bench.support;
 
 import id.go.mpp.sinergi.bench.support.Percentiles;
 
@@ -7,20 +7,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Latencies (nanoseconds) and answers of one measured part; thread-safe, percentiles by nearest rank. */
-final class Latencies {
+public final class Latencies {
 
     private long[] nanos = new long[1024];
     private int n;
     private int ok;
     private final Map<String, Integer> errors = new TreeMap<>();
 
-    synchronized void ok(long latencyNanos) {
+    public synchronized void ok(long latencyNanos) {
         add(latencyNanos);
         ok++;
     }
 
     /** An answer that is not the expected one ({@code "409"}, {@code "IOException"} …); its latency counts too. */
-    synchronized void error(String kind, long latencyNanos) {
+    public synchronized void error(String kind, long latencyNanos) {
         add(latencyNanos);
         errors.merge(kind, 1, Integer::sum);
     }
@@ -32,24 +32,24 @@ final class Latencies {
         nanos[n++] = latencyNanos;
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return n;
     }
 
-    synchronized int ok() {
+    public synchronized int ok() {
         return ok;
     }
 
-    synchronized int errorCount() {
+    public synchronized int errorCount() {
         return n - ok;
     }
 
-    synchronized String errors() {
+    public synchronized String errors() {
         return errors.isEmpty() ? "none" : errors.toString();
     }
 
     /** The p-th percentile (0 < p ≤ 100) in milliseconds, nearest rank; NaN when empty. */
-    synchronized double percentileMillis(double p) {
+    public synchronized double percentileMillis(double p) {
         if (n == 0) {
             return Double.NaN;
         }
@@ -58,7 +58,7 @@ final class Latencies {
         return Percentiles.nearestRankMillis(sorted, n, p);
     }
 
-    synchronized double meanMillis() {
+    public synchronized double meanMillis() {
         if (n == 0) {
             return Double.NaN;
         }
@@ -70,7 +70,7 @@ final class Latencies {
     }
 
     /** {@code p50 … p95 … p99 … max … ms} */
-    String summary() {
+    public String summary() {
         return String.format("p50 %6.1f  p95 %6.1f  p99 %6.1f  max %7.1f ms", percentileMillis(50),
                 percentileMillis(95), percentileMillis(99), percentileMillis(100));
     }
