@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.e2e;
 
+import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.TestUsers;
 import io.restassured.RestAssured;
@@ -30,7 +31,7 @@ class ComplaintsThroughGatewayIT {
     }
 
     @Test
-    void aWalkInVisitorsComplaintAboutTheirTicketGoesToTheAgencyAndIsConfirmedByTheVisitor() {
+    void aWalkInVisitorsComplaintAboutTheirTicketGoesToTheAgencyAndIsConfirmedByTheVisitor() throws Exception {
         // A walk-in visitor takes a ticket at the kiosk and is served at counter IMI-2.
         String ticketId = TestUsers.as(TestUsers.kiosk())
                 .body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"paspor-baru\"}")
@@ -45,6 +46,9 @@ class ComplaintsThroughGatewayIT {
             // An officer holds one counter: the other tests open theirs.
             as(DemoUsers.IMIGRASI_OFFICER).post("/api/v1/counters/kota-jambi/IMI-2/close");
         }
+
+        // complaint-service has learnt the whole step (the counter that served it comes with ticket-called).
+        Platform.shared().awaitConsumed("complaint-service", Topics.QUEUE_VISITS);
 
         // Without any account, the visitor files a complaint naming the ticket printed on their slip.
         var filed = await().atMost(Duration.ofSeconds(30)).until(() -> given().contentType("application/json")

@@ -92,7 +92,9 @@ class GatewayGatesIT extends GatesContract {
                 RowCounts.ofDatabase("gateway").where("audit_record", "status < 400"),
                 RowCounts.ofDatabase("queue", "booking_day", "booking_slot", "booking_slot_capacity"),
                 RowCounts.ofDatabase("complaint", "known_ticket", "escalation", "outbox_event"),
-                RowCounts.ofDatabase("survey", "survey_invitation", "outbox_event"));
+                // The IKM read models follow the survey topic on their own time (a projection), like invitations.
+                RowCounts.ofDatabase("survey", "survey_invitation", "outbox_event", "ikm_day", "ikm_profile_day",
+                        "served_day"));
     }
 
     @Override

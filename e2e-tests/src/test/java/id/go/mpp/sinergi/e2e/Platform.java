@@ -5,6 +5,11 @@ import id.go.mpp.sinergi.testing.EmbeddedPostgresServer;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakServer;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform for end-to-end tests: real PostgreSQL, Kafka and Keycloak, and the four packaged
@@ -124,5 +132,24 @@ final class Platform implements AutoCloseable {
     @Override
     public void close() {
         services.forEach(ServiceProcess::stop);
+    }
+
+    /** Waits until consumer group {@code group} has committed every record {@code topic} holds now. */
+    void awaitConsumed(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            var ends = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p,
+                    p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                return partitions.stream().allMatch(p -> {
+                    long end = ends.get(p).offset();
+                    OffsetAndMetadata offset = committed.get(p);
+                    return end == 0 || (offset != null && offset.offset() >= end);
+                });
+            });
+        }
     }
 }

@@ -13,8 +13,6 @@ import id.go.mpp.sinergi.testing.TopicReader;
 import io.restassured.RestAssured;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +94,7 @@ class WalkingSkeletonIT {
         try (EventPublisher redelivery = new EventPublisher(platform.kafka)) {
             redelivery.publishRaw(completion.topic(), completion.key(), completion.data(), completion.headers());
         }
-        awaitConsumed("survey-service", Topics.QUEUE_VISITS);
+        platform.awaitConsumed("survey-service", Topics.QUEUE_VISITS);
         List<String> invitedVisits = as(DemoUsers.CITIZEN).get("/api/v1/me/survey-invitations")
                 .then().statusCode(200).extract().jsonPath().getList("visitId", String.class);
         assertThat(invitedVisits.stream().filter(visitId::equals)).as("invitations for the visit").hasSize(1);
@@ -200,21 +198,4 @@ class WalkingSkeletonIT {
     }
 
     /** Waits until the consumer group has committed past everything now on the topic. */
-    private static void awaitConsumed(String group, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka))) {
-            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            var ends = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p,
-                    p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get(10, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                return partitions.stream().allMatch(p -> {
-                    long end = ends.get(p).offset();
-                    OffsetAndMetadata offset = committed.get(p);
-                    return end == 0 || (offset != null && offset.offset() >= end);
-                });
-            });
-        }
-    }
 }

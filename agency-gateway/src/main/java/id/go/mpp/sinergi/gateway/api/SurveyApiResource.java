@@ -7,14 +7,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The IKM survey (PermenPANRB 14/2017) on the public API: the questionnaire; answering with the survey code printed on
  * a ticket (no account) or from the app (the caller's invitations); the published figures of an MPP in JSON, CSV,
- * SVG and a printable report; and the MPP admin's embargo and rebuild.
+ * SVG and a printable report; and the MPP admin's rebuild ({@link IkmEmbargoApiResource}: the embargo).
  */
 @Path(Forwarding.PREFIX)
 @Produces(MediaType.APPLICATION_JSON)
@@ -101,34 +98,6 @@ public class SurveyApiResource {
     public Uni<Response> ikmFile(@PathParam("mpp") String mpp, @PathParam("file") String file,
                                  @BeanParam SurveyServiceClient.IkmQuery query) {
         return forwarding.relay(survey.ikmFile(mpp, file, query));
-    }
-
-    @GET
-    @Path("/mpps/{mpp}/ikm/embargoes")
-    @RolesAllowed(Caller.MPP_ADMIN)
-    @Operation(summary = "The units whose IKM the MPP admin hides from the public until the period is over")
-    public Uni<Response> embargoes(@PathParam("mpp") String mpp) {
-        return forwarding.relay(survey.embargoes(mpp));
-    }
-
-    @PUT
-    @Path("/mpps/{mpp}/ikm/embargoes/{agency}")
-    @RolesAllowed(Caller.MPP_ADMIN)
-    @Operation(summary = "Hide an agency's IKM (or one service's: ?service=) from the public until the period is over")
-    public Uni<Response> hide(@PathParam("mpp") String mpp, @PathParam("agency") String agency,
-                              @QueryParam("service") String service) {
-        return forwarding.relayAudited("ikm.hide", "mpps/" + mpp + "/ikm/embargoes/" + agency,
-                survey.hide(mpp, agency, service));
-    }
-
-    @DELETE
-    @Path("/mpps/{mpp}/ikm/embargoes/{agency}")
-    @RolesAllowed(Caller.MPP_ADMIN)
-    @Operation(summary = "Show an agency's (or service's) IKM again")
-    public Uni<Response> lift(@PathParam("mpp") String mpp, @PathParam("agency") String agency,
-                              @QueryParam("service") String service) {
-        return forwarding.relayAudited("ikm.show", "mpps/" + mpp + "/ikm/embargoes/" + agency,
-                survey.lift(mpp, agency, service));
     }
 
     @POST

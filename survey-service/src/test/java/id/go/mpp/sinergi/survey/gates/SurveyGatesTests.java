@@ -9,6 +9,7 @@ import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.gates.GatesContract;
+import id.go.mpp.sinergi.testing.gates.RowCounts;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +43,12 @@ class SurveyGatesTests extends GatesContract {
     @Override
     protected String database() {
         return "survey";
+    }
+
+    /** The IKM read models follow the survey topic on their own time (a projection), not the request. */
+    @Override
+    protected RowCounts rowCounts() {
+        return RowCounts.ofDatabase("survey", "ikm_day", "ikm_profile_day", "served_day");
     }
 
     @Override

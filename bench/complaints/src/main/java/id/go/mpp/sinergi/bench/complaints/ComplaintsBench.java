@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.bench.complaints;
 
+import id.go.mpp.sinergi.bench.support.Machine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +68,8 @@ public final class ComplaintsBench {
         System.out.printf("bench/complaints — %s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")));
         System.out.printf("  machine: %d cores (%s), %s; Java %s%n", Runtime.getRuntime().availableProcessors(),
-                cpuModel(), memory(), System.getProperty("java.version"));
-        System.out.printf("  commit: %s%n", git(o.repo));
+                Machine.cpuModel(), Machine.memory(), System.getProperty("java.version"));
+        System.out.printf("  commit: %s%n", Machine.commit(o.repo));
         try (Connection db = DriverManager.getConnection(o.jdbc(), Options.DB_ROLE, Options.DB_ROLE);
              Statement s = db.createStatement();
              ResultSet r = s.executeQuery("show server_version")) {
@@ -103,47 +104,6 @@ public final class ComplaintsBench {
             return "30s (the default: SINERGI_COMPLAINT_DEADLINE_SWEEP not set; start the stack with it =1s)";
         } catch (IOException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException ignored) {
-            // not Linux
-        }
-        return "?";
-    }
-
-    private static String memory() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return String.format("%.0f GiB", kb / 1024.0 / 1024.0);
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // not Linux
-        }
-        return "? GiB";
-    }
-
-    private static String git(Path repo) {
-        try {
-            Process p = new ProcessBuilder("git", "-C", repo.toString(), "log", "-1", "--format=%h %cs")
-                    .redirectErrorStream(true).start();
-            String head = new String(p.getInputStream().readAllBytes()).trim();
-            Process d = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no")
-                    .redirectErrorStream(true).start();
-            long changed = new String(d.getInputStream().readAllBytes()).lines().count();
-            return head + (changed > 0 ? " + " + changed + " changed file(s) in the work tree" : "");
-        } catch (IOException e) {
-            return "?";
         }
     }
 }

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -125,39 +124,9 @@ final class Reads {
         }
     }
 
-    /** {@code requests} GETs shared by {@code clients} threads, each with one request in flight. */
+    /** {@code requests} GETs of {@code e} shared by {@code clients} threads, each with one request in flight. */
     private static Latencies measure(URI api, Endpoint e, int clients, int requests) throws InterruptedException {
-        Latencies l = new Latencies();
-        AtomicInteger left = new AtomicInteger(requests);
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(() -> {
-                try (RawHttp conn = Options.connection(api)) {
-                    while (left.getAndDecrement() > 0) {
-                        String path = e.path().get();
-                        long t0 = System.nanoTime();
-                        try {
-                            RawHttp.Answer a = conn.get(path);
-                            long took = System.nanoTime() - t0;
-                            if (a.status() == 200) {
-                                l.ok(took);
-                            } else {
-                                l.error(Integer.toString(a.status()), took);
-                            }
-                        } catch (Exception ex) {
-                            l.error(ex.getClass().getSimpleName(), System.nanoTime() - t0);
-                            conn.close();
-                        }
-                    }
-                }
-            }, "read-" + c);
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        return l;
+        return Latencies.measureGets(api, Options::connection, e.path(), clients, requests, "read");
     }
 
     private static String enc(String s) {

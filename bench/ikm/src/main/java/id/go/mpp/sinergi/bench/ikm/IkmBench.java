@@ -1,8 +1,7 @@
 package id.go.mpp.sinergi.bench.ikm;
 
-import java.io.IOException;
+import id.go.mpp.sinergi.bench.support.Machine;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -76,8 +75,8 @@ public final class IkmBench {
         System.out.printf("bench/ikm — %s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")));
         System.out.printf("  machine: %d cores (%s), %s; Java %s%n", Runtime.getRuntime().availableProcessors(),
-                cpuModel(), memory(), System.getProperty("java.version"));
-        System.out.printf("  commit: %s%n", git(o.repo));
+                Machine.cpuModel(), Machine.memory(), System.getProperty("java.version"));
+        System.out.printf("  commit: %s%n", Machine.commit(o.repo));
         try (Connection db = DriverManager.getConnection(o.jdbc(), Options.DB_ROLE, Options.DB_ROLE);
              Statement s = db.createStatement();
              ResultSet r = s.executeQuery("show server_version")) {
@@ -88,47 +87,6 @@ public final class IkmBench {
         if (Files.exists(o.runDir().resolve("complaint-service.pid"))) {
             System.out.println("  NOTE: complaint-service is running: it consumes the same topic (survey follow-ups)"
                     + " and shares the CPUs; start the stack with --skip complaint-service");
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException ignored) {
-            // not Linux
-        }
-        return "?";
-    }
-
-    private static String memory() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return String.format("%.0f GiB", kb / 1024.0 / 1024.0);
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // not Linux
-        }
-        return "? GiB";
-    }
-
-    private static String git(Path repo) {
-        try {
-            Process p = new ProcessBuilder("git", "-C", repo.toString(), "log", "-1", "--format=%h %cs")
-                    .redirectErrorStream(true).start();
-            String head = new String(p.getInputStream().readAllBytes()).trim();
-            Process d = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no")
-                    .redirectErrorStream(true).start();
-            long changed = new String(d.getInputStream().readAllBytes()).lines().count();
-            return head + (changed > 0 ? " + " + changed + " changed file(s) in the work tree" : "");
-        } catch (IOException e) {
-            return "?";
         }
     }
 }

@@ -2,9 +2,15 @@ package id.go.mpp.sinergi.bench.support;
 
 import id.go.mpp.sinergi.bench.support.Percentiles;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Latencies (nanoseconds) and answers of one measured part; thread-safe, percentiles by nearest rank. */
 public final class Latencies {
@@ -73,5 +79,44 @@ public final class Latencies {
     public String summary() {
         return String.format("p50 %6.1f  p95 %6.1f  p99 %6.1f  max %7.1f ms", percentileMillis(50),
                 percentileMillis(95), percentileMillis(99), percentileMillis(100));
+    }
+
+    /**
+     * {@code requests} GETs of the paths {@code paths} draws, shared by {@code clients} threads, each on its own
+     * keep-alive connection ({@code connection} of {@code base}) with one request in flight; 200 is ok.
+     */
+    public static Latencies measureGets(URI base, Function<URI, RawHttp> connection, Supplier<String> paths,
+                                        int clients, int requests, String threadName) throws InterruptedException {
+        Latencies l = new Latencies();
+        AtomicInteger left = new AtomicInteger(requests);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                try (RawHttp conn = connection.apply(base)) {
+                    while (left.getAndDecrement() > 0) {
+                        String path = paths.get();
+                        long t0 = System.nanoTime();
+                        try {
+                            RawHttp.Answer a = conn.get(path);
+                            long took = System.nanoTime() - t0;
+                            if (a.status() == 200) {
+                                l.ok(took);
+                            } else {
+                                l.error(Integer.toString(a.status()), took);
+                            }
+                        } catch (Exception ex) {
+                            l.error(ex.getClass().getSimpleName(), System.nanoTime() - t0);
+                            conn.close();
+                        }
+                    }
+                }
+            }, threadName + "-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return l;
     }
 }

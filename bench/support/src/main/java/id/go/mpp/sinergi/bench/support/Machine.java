@@ -233,4 +233,48 @@ public final class Machine {
             return null;
         }
     }
+
+    /** The CPU model of this machine ({@code /proc/cpuinfo}), "?" elsewhere. */
+    public static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return "?";
+    }
+
+    /** This machine's memory ({@code /proc/meminfo}), "? GiB" elsewhere. */
+    public static String memory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return String.format("%.0f GiB", kb / 1024.0 / 1024.0);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        return "? GiB";
+    }
+
+    /** The commit of {@code repo} (short hash, date) and how many tracked files the work tree changes. */
+    public static String commit(Path repo) {
+        try {
+            Process p = new ProcessBuilder("git", "-C", repo.toString(), "log", "-1", "--format=%h %cs")
+                    .redirectErrorStream(true).start();
+            String head = new String(p.getInputStream().readAllBytes()).trim();
+            Process d = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no")
+                    .redirectErrorStream(true).start();
+            long changed = new String(d.getInputStream().readAllBytes()).lines().count();
+            return head + (changed > 0 ? " + " + changed + " changed file(s) in the work tree" : "");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
 }
