@@ -6,6 +6,8 @@ import id.go.mpp.sinergi.events.queue.TicketTransferred;
 import id.go.mpp.sinergi.survey.domain.InvitationPolicy;
 import id.go.mpp.sinergi.survey.domain.ikm.IkmUnit;
 
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +28,7 @@ public record ServedStep(String visitId, String ticketId, String ticketNumber, I
     public static final Set<Class<? extends SinergiEvent>> EVENTS = Set.of(TicketCompleted.class,
             TicketTransferred.class);
 
-    private static final ZoneId FALLBACK_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId FALLBACK_ZONE = IndonesianTimeZone.WIB.zone();
 
     /** The served step an event tells of, if any. */
     public static Optional<ServedStep> of(SinergiEvent event) {

@@ -1,8 +1,6 @@
 package id.go.mpp.sinergi.survey.api;
 
-import id.go.mpp.sinergi.core.codes.ReadableCodes;
 import id.go.mpp.sinergi.events.Topics;
-import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.survey.api.ikm.IkmCharts;
 import id.go.mpp.sinergi.survey.api.ikm.SkmReportPage;
 import id.go.mpp.sinergi.survey.app.ikm.IkmReport;
@@ -46,7 +44,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
@@ -357,23 +354,12 @@ class IkmPublicationResourceTests {
         return XPathFactory.newInstance().newXPath().evaluate(xpath, document);
     }
 
-    /** A ticket step served at the test's MPP on {@code day}; its printed survey code once it is invited. */
     private String served(String agency, String service, LocalDate day) {
-        String code = ReadableCodes.random(5) + "-" + ReadableCodes.random(5);
-        queueService.publish(new TicketCompleted(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                "IMI-A-007", mpp, agency, service, "IMI-1", null, "SERVED", Instant.parse("2026-11-20T08:00:00Z"),
-                300, 600, ReadableCodes.hash(code), day));
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/survey-codes/" + code).statusCode() == 200);
-        return code;
+        return WalkIns.served(queueService, mpp, agency, service, "IMI-1", day);
     }
 
     private static void answer(String code, String profile, int... values) {
-        String answers = IntStream.range(0, values.length)
-                .mapToObj(i -> "{\"unsur\": " + (i + 1) + ", \"value\": " + values[i] + "}")
-                .collect(Collectors.joining(",", "[", "]"));
-        given().contentType("application/json")
-                .body("{\"answers\": " + answers + (profile == null ? "" : ", \"profile\": " + profile) + "}")
-                .post("/survey-codes/" + code + "/response").then().statusCode(201);
+        WalkIns.answer(code, profile, values);
     }
 
     private static void at(Instant now) {

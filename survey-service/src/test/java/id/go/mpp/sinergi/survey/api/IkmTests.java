@@ -1,8 +1,6 @@
 package id.go.mpp.sinergi.survey.api;
 
-import id.go.mpp.sinergi.core.codes.ReadableCodes;
 import id.go.mpp.sinergi.events.Topics;
-import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.EventPublisher;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
@@ -30,8 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static id.go.mpp.sinergi.testing.Problems.problem;
@@ -77,7 +73,7 @@ class IkmTests {
 
     @Test
     void aWalkInAnswersOnceWithTheCodeOnTheirTicketWithoutAnAccount() {
-        String code = served("imigrasi", "paspor-baru", null, DAY);
+        String code = served("imigrasi", "paspor-baru", DAY);
 
         given().get("/survey-codes/" + code).then().statusCode(200)
                 .body("agencyCode", equalTo("imigrasi")).body("serviceCode", equalTo("paspor-baru"))
@@ -95,7 +91,7 @@ class IkmTests {
 
     @Test
     void anExpiredCodeIs410AndNothingIsWritten() {
-        String code = served("imigrasi", "paspor-baru", null, DAY);
+        String code = served("imigrasi", "paspor-baru", DAY);
         at(Instant.parse("2026-11-20T08:00:00Z").plus(Duration.ofDays(8)));
         given().header("Accept-Language", "en").contentType("application/json").body(answers(3, 3, 3, 3, 3, 3, 3, 3, 3))
                 .post("/survey-codes/" + code + "/response").then().spec(problem(410))
@@ -105,7 +101,7 @@ class IkmTests {
 
     @Test
     void aBadProfileChoiceOrATooLongCommentIs400NamingTheField() {
-        String code = served("imigrasi", "paspor-baru", null, DAY);
+        String code = served("imigrasi", "paspor-baru", DAY);
         given().header("Accept-Language", "en").contentType("application/json")
                 .body(answers("{\"sex\": \"ALIEN\"}", null, 3, 3, 3, 3, 3, 3, 3, 3, 3))
                 .post("/survey-codes/" + code + "/response").then().spec(problem(400))
@@ -119,7 +115,7 @@ class IkmTests {
 
     @Test
     void theResponseIsAnEventWithTheScoresAndTheTicketButNoOneWhoAnsweredAndTheCommentMasked() {
-        String code = served("dukcapil", "ktp-el", null, DAY);
+        String code = served("dukcapil", "ktp-el", DAY);
         given().contentType("application/json")
                 .body(answers(null, "Petugas lambat, hubungi saya 0812-3456-7890", 2, 3, 3, 4, 3, 3, 1, 3, 3))
                 .post("/survey-codes/" + code + "/response").then().statusCode(201);
@@ -142,9 +138,9 @@ class IkmTests {
         // Hand computation (PermenPANRB 14/2017): two respondents; sums per unsur 7,6,7,8,6,6,8,5,6 = 59;
         // NRR U8 = 5/2 = 2.500 (the weakest); unit value = 59 / (2 × 9) = 3.2778; converted = 25 × 59 / 18 = 81.94
         // -> mutu B, "Baik". Three tickets were served: Krejcie-Morgan asks 3 respondents of 3, so 1 is missing.
-        String first = served("imigrasi", "paspor-baru", null, DAY);
-        String second = served("imigrasi", "paspor-baru", null, DAY);
-        served("imigrasi", "paspor-baru", null, DAY);
+        String first = served("imigrasi", "paspor-baru", DAY);
+        String second = served("imigrasi", "paspor-baru", DAY);
+        served("imigrasi", "paspor-baru", DAY);
         answer(first, "{\"sex\": \"PEREMPUAN\", \"education\": \"SMA\"}", 4, 3, 3, 4, 3, 3, 4, 2, 3);
         answer(second, null, 3, 3, 4, 4, 3, 3, 4, 3, 3);
 
@@ -187,7 +183,7 @@ class IkmTests {
         String other = mpp;
         mpp = "kota-jambi"; // the demo MPP admin's
         String agency = "uji-" + UUID.randomUUID().toString().substring(0, 8);
-        String code = served(agency, "kepesertaan", null, LocalDate.of(2026, 11, 2));
+        String code = served(agency, "kepesertaan", LocalDate.of(2026, 11, 2));
         answer(code, null, 3, 3, 3, 3, 3, 3, 3, 3, 3);
         await().atMost(Duration.ofSeconds(20)).until(() -> report("2026-11", agency, null)
                 .getLong("respondents") == 1);
@@ -211,8 +207,8 @@ class IkmTests {
 
     @Test
     void aRebuildFromTheTopicsGivesTheSameFiguresAndRepairsLostAggregates() throws Exception {
-        String code = served("samsat", "pajak-kendaraan", null, DAY);
-        served("samsat", "pajak-kendaraan", null, DAY);
+        String code = served("samsat", "pajak-kendaraan", DAY);
+        served("samsat", "pajak-kendaraan", DAY);
         answer(code, "{\"occupation\": \"WIRAUSAHA\"}", 4, 4, 3, 2, 4, 4, 4, 3, 4);
         await().atMost(Duration.ofSeconds(20)).until(() -> report("2026-11", "samsat", null)
                 .getLong("respondents") == 1);
@@ -243,31 +239,20 @@ class IkmTests {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** A ticket step served at the test's MPP; answers its printed survey code once it is invited. */
-    private String served(String agency, String service, String citizenId, LocalDate day) {
-        String code = ReadableCodes.random(5) + "-" + ReadableCodes.random(5);
-        queueService.publish(new TicketCompleted(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                "IMI-A-007", mpp, agency, service, agency.equals("dukcapil") ? "LKT-1" : "IMI-1", citizenId, "SERVED",
-                Instant.parse("2026-11-20T08:00:00Z"), 300, 600, ReadableCodes.hash(code), day));
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/survey-codes/" + code).statusCode() == 200);
-        return code;
+    private String served(String agency, String service, LocalDate day) {
+        return WalkIns.served(queueService, mpp, agency, service, agency.equals("dukcapil") ? "LKT-1" : "IMI-1", day);
     }
 
     private static void answer(String code, String profile, int... values) {
-        given().contentType("application/json").body(answers(profile, null, values))
-                .post("/survey-codes/" + code + "/response").then().statusCode(201);
+        WalkIns.answer(code, profile, values);
     }
 
     private static String answers(int... values) {
-        return answers(null, null, values);
+        return WalkIns.answers(null, null, values);
     }
 
     private static String answers(String profile, String comment, int... values) {
-        String answers = IntStream.range(0, values.length)
-                .mapToObj(i -> "{\"unsur\": " + (i + 1) + ", \"value\": " + values[i] + "}")
-                .collect(Collectors.joining(",", "[", "]"));
-        return "{\"answers\": " + answers + (profile == null ? "" : ", \"profile\": " + profile)
-                + (comment == null ? "" : ", \"comment\": \"" + comment + "\"") + "}";
+        return WalkIns.answers(profile, comment, values);
     }
 
     private static void at(Instant now) {

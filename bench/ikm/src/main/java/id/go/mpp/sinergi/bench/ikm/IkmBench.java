@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -72,11 +70,7 @@ public final class IkmBench {
     }
 
     private static void header(Options o) throws Exception {
-        System.out.printf("bench/ikm — %s%n",
-                ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")));
-        System.out.printf("  machine: %d cores (%s), %s; Java %s%n", Runtime.getRuntime().availableProcessors(),
-                Machine.cpuModel(), Machine.memory(), System.getProperty("java.version"));
-        System.out.printf("  commit: %s%n", Machine.commit(o.repo));
+        Machine.printHeader("bench/ikm", o.repo);
         try (Connection db = DriverManager.getConnection(o.jdbc(), Options.DB_ROLE, Options.DB_ROLE);
              Statement s = db.createStatement();
              ResultSet r = s.executeQuery("show server_version")) {

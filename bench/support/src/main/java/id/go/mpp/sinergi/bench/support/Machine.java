@@ -277,4 +277,13 @@ public final class Machine {
             return "?";
         }
     }
+
+    /** The first lines every benchmark prints: its name and the time, the machine, the commit measured. */
+    public static void printHeader(String bench, Path repo) {
+        System.out.printf("%s — %s%n", bench, java.time.ZonedDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")));
+        System.out.printf("  machine: %d cores (%s), %s; Java %s%n", Runtime.getRuntime().availableProcessors(),
+                cpuModel(), memory(), System.getProperty("java.version"));
+        System.out.printf("  commit: %s%n", commit(repo));
+    }
 }

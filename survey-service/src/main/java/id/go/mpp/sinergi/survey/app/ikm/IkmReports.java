@@ -1,6 +1,7 @@
 package id.go.mpp.sinergi.survey.app.ikm;
 
 import id.go.mpp.sinergi.core.problem.LocalizedText;
+import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.survey.domain.ikm.IkmCalculator;
 import id.go.mpp.sinergi.survey.domain.ikm.IkmTally;
@@ -35,7 +36,7 @@ import java.util.Map;
 public class IkmReports {
 
     /** Periods are over once their last day has ended everywhere in Indonesia (WIB is the last zone to end it). */
-    private static final ZoneId LAST_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId LAST_ZONE = IndonesianTimeZone.WIB.zone();
 
     /** The longest trend served. */
     public static final int MAX_TREND = 36;
