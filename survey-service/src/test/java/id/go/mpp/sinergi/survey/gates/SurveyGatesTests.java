@@ -48,7 +48,7 @@ class SurveyGatesTests extends GatesContract {
     /** The IKM read models follow the survey topic on their own time (a projection), not the request. */
     @Override
     protected RowCounts rowCounts() {
-        return RowCounts.ofDatabase("survey", "ikm_day", "ikm_profile_day", "served_day");
+        return RowCounts.ofDatabase("survey", "ikm_day", "ikm_month", "served_day", "served_month");
     }
 
     @Override

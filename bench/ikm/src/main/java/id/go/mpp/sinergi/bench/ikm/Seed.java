@@ -141,8 +141,8 @@ final class Seed {
                 + " %,.0f responses/s (10%% .. 90%%: %,.0f/s)%n", missing, catchUp, rate,
                 missing * 0.8 / (at90 - at10));
         System.out.printf("    CPU during the catch-up: %s%n", cpu);
-        System.out.printf("  now: %,d responses of %s in %,d unit-days; %,d profile rows%n", respondents(db, o.mpp),
-                o.mpp, rows(db, "ikm_day", o.mpp), rows(db, "ikm_profile_day", o.mpp));
+        System.out.printf("  now: %,d responses of %s in %,d unit-days and %,d unit-months%n", respondents(db, o.mpp),
+                o.mpp, rows(db, "ikm_day", o.mpp), rows(db, "ikm_month", o.mpp));
         return new Result(before, missing, produceSeconds, catchUp, rate, cpu);
     }
 

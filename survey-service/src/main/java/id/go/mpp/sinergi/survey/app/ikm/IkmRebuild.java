@@ -9,10 +9,9 @@ import id.go.mpp.sinergi.events.survey.SurveyResponseSubmitted;
 import id.go.mpp.sinergi.survey.app.ServedStep;
 import id.go.mpp.sinergi.survey.domain.questionnaire.ProfileChoice;
 import id.go.mpp.sinergi.survey.messaging.replay.TopicHistory;
-import id.go.mpp.sinergi.survey.store.ikm.IkmAggregates;
+import id.go.mpp.sinergi.survey.store.ikm.IkmColumns;
 import id.go.mpp.sinergi.survey.store.ikm.IkmRebuildSql;
 import id.go.mpp.sinergi.survey.store.ikm.IkmRebuildSql.DayKey;
-import id.go.mpp.sinergi.survey.store.ikm.IkmRebuildSql.ProfileKey;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -95,14 +94,13 @@ public class IkmRebuild {
             try {
                 List<String> before = sql.snapshot(tx);
                 Map<DayKey, long[]> days = new HashMap<>();
-                Map<ProfileKey, Long> profiles = new HashMap<>();
                 Map<DayKey, Long> served = new HashMap<>();
                 Set<String> seen = new HashSet<>();
                 Counter responses = new Counter();
                 Counter servedSteps = new Counter();
                 long read = history.replay(Topics.SURVEY_EVENTS, Set.of(SurveyResponseSubmitted.class), BATCH,
                         batch -> applied(tx, IkmProjection.CONSUMER, batch, seen, responses).forEach(e ->
-                                addResponse((SurveyResponseSubmitted) e, days, profiles)));
+                                addResponse((SurveyResponseSubmitted) e, days)));
                 read += history.replay(Topics.QUEUE_VISITS, ServedStep.EVENTS, BATCH,
                         batch -> applied(tx, IkmProjection.VISITS_CONSUMER, batch, seen, null).forEach(e ->
                                 ServedStep.of((SinergiEvent) e).ifPresent(step -> {
@@ -110,7 +108,7 @@ public class IkmRebuild {
                                     served.merge(new DayKey(step.unit().mpp(), step.unit().agency(),
                                             step.unit().service(), step.day()), 1L, Long::sum);
                                 })));
-                sql.replace(tx, days, profiles, served);
+                sql.replace(tx, days, served);
                 List<String> after = sql.snapshot(tx);
                 tx.commit();
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -159,17 +157,17 @@ public class IkmRebuild {
         }
     }
 
-    private static void addResponse(SurveyResponseSubmitted r, Map<DayKey, long[]> days,
-                                    Map<ProfileKey, Long> profiles) {
+    /** Adds a response to its day's counters, as the projection's {@code IkmAggregates.addResponse} does. */
+    private static void addResponse(SurveyResponseSubmitted r, Map<DayKey, long[]> days) {
         DayKey key = new DayKey(r.mppCode(), r.agencyCode(), r.serviceCode(), r.serviceDate());
-        long[] sums = days.computeIfAbsent(key, k -> new long[10]);
-        sums[0]++;
+        long[] counters = days.computeIfAbsent(key, k -> new long[IkmColumns.COUNT]);
+        counters[0]++;
         short[] answers = IkmProjection.answers(r);
         for (int i = 0; i < answers.length; i++) {
-            sums[1 + i] += answers[i];
+            counters[IkmColumns.FIRST_UNSUR + i] += answers[i];
         }
         for (ProfileChoice choice : IkmProjection.profile(r)) {
-            profiles.merge(new ProfileKey(key, IkmAggregates.key(choice)), 1L, Long::sum);
+            counters[IkmColumns.indexOf(choice)]++;
         }
     }
 

@@ -13,6 +13,7 @@ import id.go.mpp.sinergi.survey.domain.period.PeriodKind;
 import id.go.mpp.sinergi.survey.domain.period.ReportingPeriod;
 import id.go.mpp.sinergi.survey.store.ikm.Embargoes;
 import id.go.mpp.sinergi.survey.store.ikm.IkmAggregates;
+import id.go.mpp.sinergi.survey.store.ikm.IkmAggregates.UnitSums;
 import id.go.mpp.sinergi.survey.domain.ikm.IkmUnit;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +29,9 @@ import java.util.Map;
 
 /**
  * The IKM of a unit for a period, of every unit of an MPP, and over consecutive periods — summed from the daily
- * aggregates (never the raw responses), computed by the regulation's rules ({@link IkmCalculator}), with the
- * sample's sufficiency against the tickets served ({@link SampleSize}). A public read of a unit the MPP admin hides
- * gets no figures until the period is over.
+ * and monthly aggregates (never the raw responses), computed by the regulation's rules ({@link IkmCalculator}), with
+ * the sample's sufficiency against the tickets served ({@link SampleSize}). A public read of a unit the MPP admin
+ * hides gets no figures until the period is over.
  */
 @ApplicationScoped
 public class IkmReports {
@@ -74,28 +75,17 @@ public class IkmReports {
                 : figures(unit, period, locale));
     }
 
-    /** The MPP, each agency and each service with responses or served tickets in the period. */
+    /** The MPP, each agency and each service with responses or served tickets in the period (one statement). */
     @WithSession
     public Uni<List<IkmReport>> units(String mpp, String periodKey, Locale locale, boolean publicRead) {
         ReportingPeriod period = period(periodKey);
-        return aggregates.units(mpp, period.firstDay(), period.lastDay()).chain(services -> {
-            List<IkmUnit> units = new ArrayList<>();
-            units.add(IkmUnit.mpp(mpp));
-            String agency = null;
-            for (IkmUnit service : services) {
-                if (!service.agency().equals(agency)) {
-                    agency = service.agency();
-                    units.add(new IkmUnit(mpp, agency, null));
-                }
-                units.add(service);
-            }
+        return aggregates.unitSums(mpp, period.firstDay(), period.lastDay()).chain(units -> {
             Uni<List<IkmReport>> reports = Uni.createFrom().item(new ArrayList<>());
-            for (IkmUnit unit : units) {
-                reports = reports.chain(list -> hidden(unit, period, publicRead).chain(hidden -> hidden
-                        ? Uni.createFrom().item(IkmReport.hidden(unit.mpp(), unit.agency(), unit.service(),
-                        IkmReport.Period.of(period, locale)))
-                        : figures(unit, period, locale)).map(report -> {
-                    list.add(report);
+            for (UnitSums sums : units) {
+                IkmUnit unit = sums.unit();
+                reports = reports.chain(list -> hidden(unit, period, publicRead).map(hidden -> {
+                    list.add(hidden ? IkmReport.hidden(unit.mpp(), unit.agency(), unit.service(),
+                            IkmReport.Period.of(period, locale)) : report(sums, period, locale));
                     return list;
                 }));
             }
@@ -127,13 +117,14 @@ public class IkmReports {
                 return Uni.createFrom().item(new IkmTrendView(unit.mpp(), unit.agency(), unit.service(), kind.name(),
                         false, List.of()));
             }
-            return aggregates.daily(unit, periods.get(0).firstDay(), last.lastDay()).map(daily -> {
+            // Periods of a trend are whole months: each sums the monthly rows of its months.
+            return aggregates.monthly(unit, periods.get(0).firstDay(), last.lastDay()).map(monthly -> {
                 List<PeriodTally> series = new ArrayList<>();
                 for (ReportingPeriod p : periods) {
                     IkmTally tally = IkmTally.empty();
-                    for (Map.Entry<LocalDate, IkmTally> day : daily.entrySet()) {
-                        if (p.contains(day.getKey())) {
-                            tally = tally.plus(day.getValue());
+                    for (Map.Entry<LocalDate, IkmTally> month : monthly.entrySet()) {
+                        if (p.contains(month.getKey())) {
+                            tally = tally.plus(month.getValue());
                         }
                     }
                     series.add(new PeriodTally(p, tally));
@@ -145,12 +136,15 @@ public class IkmReports {
     }
 
     private Uni<IkmReport> figures(IkmUnit unit, ReportingPeriod period, Locale locale) {
-        return aggregates.tally(unit, period.firstDay(), period.lastDay())
-                .chain(tally -> aggregates.served(unit, period.firstDay(), period.lastDay())
-                        .map(served -> IkmReport.of(unit.mpp(), unit.agency(), unit.service(),
-                                IkmReport.Period.of(period, locale), tally.respondents(), served,
-                                SampleSize.check(served, tally.respondents()),
-                                IkmCalculator.calculate(tally).orElse(null), tally.profile(), locale)));
+        return aggregates.sums(unit, period.firstDay(), period.lastDay()).map(sums -> report(sums, period, locale));
+    }
+
+    private static IkmReport report(UnitSums sums, ReportingPeriod period, Locale locale) {
+        IkmUnit unit = sums.unit();
+        IkmTally tally = sums.tally();
+        return IkmReport.of(unit.mpp(), unit.agency(), unit.service(), IkmReport.Period.of(period, locale),
+                tally.respondents(), sums.served(), SampleSize.check(sums.served(), tally.respondents()),
+                IkmCalculator.calculate(tally).orElse(null), tally.profile(), locale);
     }
 
     private Uni<Boolean> hidden(IkmUnit unit, ReportingPeriod period, boolean publicRead) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,12 @@ import java.util.Set;
 @ApplicationScoped
 public class IkmRebuildSql {
 
-    /** Sums of one unit's day: respondents, then the nine unsur. */
+    /** One unit's day (or month: its first day). */
     public record DayKey(String mpp, String agency, String service, LocalDate day) {
-    }
 
-    public record ProfileKey(DayKey day, String choice) {
+        DayKey month() {
+            return new DayKey(mpp, agency, service, DaysAndMonths.monthOf(day));
+        }
     }
 
     private final AgroalDataSource dataSource;
@@ -71,49 +73,30 @@ public class IkmRebuildSql {
         return found;
     }
 
-    /** Replaces every row of the read models by the ones given, in the locked transaction. */
-    public void replace(Connection connection, Map<DayKey, long[]> days, Map<ProfileKey, Long> profiles,
-                        Map<DayKey, Long> served) throws SQLException {
+    /**
+     * Replaces every row of the read models by the ones given, in the locked transaction: the days' counters (in the
+     * order of {@link IkmColumns}) and tickets served, and the months they sum to.
+     */
+    public void replace(Connection connection, Map<DayKey, long[]> days, Map<DayKey, Long> served)
+            throws SQLException {
+        Map<DayKey, long[]> months = new HashMap<>();
+        days.forEach((day, counters) -> {
+            long[] month = months.computeIfAbsent(day.month(), k -> new long[IkmColumns.COUNT]);
+            for (int i = 0; i < month.length; i++) {
+                month[i] = Math.addExact(month[i], counters[i]);
+            }
+        });
+        Map<DayKey, Long> servedMonths = new HashMap<>();
+        served.forEach((day, count) -> servedMonths.merge(day.month(), count, Math::addExact));
         try (Statement s = connection.createStatement()) {
-            s.execute("delete from ikm_day");
-            s.execute("delete from ikm_profile_day");
-            s.execute("delete from served_day");
-        }
-        try (PreparedStatement s = connection.prepareStatement("""
-                insert into ikm_day (mpp_code, agency_code, service_code, service_date, respondents,
-                                     u1, u2, u3, u4, u5, u6, u7, u8, u9)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (var entry : days.entrySet()) {
-                bindDay(s, entry.getKey());
-                long[] sums = entry.getValue();
-                for (int i = 0; i < sums.length; i++) {
-                    s.setLong(5 + i, sums[i]);
-                }
-                s.addBatch();
+            for (String table : List.of("ikm_day", "ikm_month", "served_day", "served_month")) {
+                s.execute("delete from " + table);
             }
-            s.executeBatch();
         }
-        try (PreparedStatement s = connection.prepareStatement("""
-                insert into ikm_profile_day (mpp_code, agency_code, service_code, service_date, choice, respondents)
-                values (?, ?, ?, ?, ?, ?)""")) {
-            for (var entry : profiles.entrySet()) {
-                bindDay(s, entry.getKey().day());
-                s.setString(5, entry.getKey().choice());
-                s.setLong(6, entry.getValue());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        try (PreparedStatement s = connection.prepareStatement("""
-                insert into served_day (mpp_code, agency_code, service_code, service_date, served)
-                values (?, ?, ?, ?, ?)""")) {
-            for (var entry : served.entrySet()) {
-                bindDay(s, entry.getKey());
-                s.setLong(5, entry.getValue());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        insertCounters(connection, "ikm_day", "service_date", days);
+        insertCounters(connection, "ikm_month", "month", months);
+        insertServed(connection, "served_day", "service_date", served);
+        insertServed(connection, "served_month", "month", servedMonths);
     }
 
     /** The rows of the read models as they stand, for comparing a rebuild with what it replaced. */
@@ -121,11 +104,13 @@ public class IkmRebuildSql {
         List<String> rows = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             for (String query : List.of(
-                    "select 'day', mpp_code, agency_code, service_code, service_date, respondents, u1, u2, u3, u4, u5,"
-                            + " u6, u7, u8, u9 from ikm_day order by 2, 3, 4, 5",
-                    "select 'profile', mpp_code, agency_code, service_code, service_date, choice, respondents"
-                            + " from ikm_profile_day order by 2, 3, 4, 5, 6",
+                    "select 'day', mpp_code, agency_code, service_code, service_date, " + IkmColumns.names()
+                            + " from ikm_day order by 2, 3, 4, 5",
+                    "select 'month', mpp_code, agency_code, service_code, month, " + IkmColumns.names()
+                            + " from ikm_month order by 2, 3, 4, 5",
                     "select 'served', mpp_code, agency_code, service_code, service_date, served from served_day"
+                            + " order by 2, 3, 4, 5",
+                    "select 'served-month', mpp_code, agency_code, service_code, month, served from served_month"
                             + " order by 2, 3, 4, 5")) {
                 try (ResultSet r = s.executeQuery(query)) {
                     int columns = r.getMetaData().getColumnCount();
@@ -140,6 +125,36 @@ public class IkmRebuildSql {
             }
         }
         return rows;
+    }
+
+    private static void insertCounters(Connection connection, String table, String dayColumn,
+                                       Map<DayKey, long[]> rows) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("insert into " + table + " (mpp_code, agency_code,"
+                + " service_code, " + dayColumn + ", " + IkmColumns.names() + ") values (?, ?, ?, ?, "
+                + IkmColumns.each("?") + ")")) {
+            for (var entry : rows.entrySet()) {
+                bindDay(s, entry.getKey());
+                long[] counters = entry.getValue();
+                for (int i = 0; i < counters.length; i++) {
+                    s.setLong(5 + i, counters[i]);
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void insertServed(Connection connection, String table, String dayColumn, Map<DayKey, Long> rows)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("insert into " + table
+                + " (mpp_code, agency_code, service_code, " + dayColumn + ", served) values (?, ?, ?, ?, ?)")) {
+            for (var entry : rows.entrySet()) {
+                bindDay(s, entry.getKey());
+                s.setLong(5, entry.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     private static void bindDay(PreparedStatement s, DayKey key) throws SQLException {
