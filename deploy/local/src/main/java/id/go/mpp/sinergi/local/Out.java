@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Console output: step lines, durations, and symbols that degrade to ASCII outside UTF-8 terminals. */
 final class Out {
 
-    static final int STEPS = 7;
+    static final int STEPS = 8;
     static final boolean UTF8 = utf8Locale();
     static final String ELLIPSIS = UTF8 ? "…" : "...";
     static final String OK = UTF8 ? "✓" : "ok";
@@ -16,7 +16,7 @@ final class Out {
     private Out() {
     }
 
-    /** Prints "[n/7] Title … " and leaves the line open for {@link #done}. */
+    /** Prints "[n/8] Title … " and leaves the line open for {@link #done}. */
     static void step(int n, String title) {
         System.out.print("[" + n + "/" + STEPS + "] " + title + " " + ELLIPSIS + " ");
         System.out.flush();

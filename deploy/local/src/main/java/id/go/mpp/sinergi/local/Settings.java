@@ -36,7 +36,12 @@ final class Settings {
                 "complaint-service management (health, metrics, OpenAPI)"),
         SURVEY_MANAGEMENT("SINERGI_SURVEY_MANAGEMENT_PORT", 9083, "survey-service management (health, metrics, OpenAPI)"),
         GATEWAY_MANAGEMENT("SINERGI_GATEWAY_MANAGEMENT_PORT", 9080,
-                "agency-gateway management (health, metrics, OpenAPI)");
+                "agency-gateway management (health, metrics, OpenAPI)"),
+        STANDINS("SINERGI_STANDINS_PORT", 8090, "agency-standins control (faults, stats, health)"),
+        STANDINS_DUKCAPIL("SINERGI_STANDINS_DUKCAPIL_PORT", 8091, "agency-standins Dukcapil"),
+        STANDINS_SIMKIM("SINERGI_STANDINS_SIMKIM_PORT", 8092, "agency-standins SIMKIM"),
+        STANDINS_OSS("SINERGI_STANDINS_OSS_PORT", 8093, "agency-standins OSS"),
+        STANDINS_MESSAGING("SINERGI_STANDINS_MESSAGING_PORT", 8094, "agency-standins messaging provider");
 
         final String env;
         final int defaultPort;
@@ -60,6 +65,10 @@ final class Settings {
 
     static final List<String> SERVICES = List.of("queue-service", "complaint-service", "survey-service",
             "agency-gateway");
+
+    /** What {@code --skip} takes: the services and the agency stand-ins ({@code --infra-only} keeps the latter). */
+    static final List<String> SKIPPABLE = List.of("queue-service", "complaint-service", "survey-service",
+            "agency-gateway", StandInsProcess.NAME);
 
     final Path repo;
     final Path home;
@@ -113,8 +122,8 @@ final class Settings {
                 case "--skip" -> {
                     String list = value != null ? value : next(args, ++i, arg);
                     for (String name : list.split(",")) {
-                        if (!SERVICES.contains(name.trim())) {
-                            throw new UsageException("--skip takes service names among " + SERVICES + ", not '"
+                        if (!SKIPPABLE.contains(name.trim())) {
+                            throw new UsageException("--skip takes names among " + SKIPPABLE + ", not '"
                                     + name.trim() + "'");
                         }
                         s.skip.add(name.trim());

@@ -18,6 +18,7 @@ final class Stack {
     private final Postgres postgres;
     private final Kafka kafka;
     private final Keycloak keycloak;
+    private final StandInsProcess standIns;
     private final List<QuarkusService> backends;
     private final QuarkusService gateway;
 
@@ -30,6 +31,7 @@ final class Stack {
         this.postgres = new Postgres(settings);
         this.kafka = new Kafka(settings);
         this.keycloak = new Keycloak(settings);
+        this.standIns = new StandInsProcess(settings);
         this.backends = List.of(
                 new QuarkusService("queue-service", Settings.Port.QUEUE, Settings.Port.QUEUE_MANAGEMENT, settings),
                 new QuarkusService("complaint-service", Settings.Port.COMPLAINT, Settings.Port.COMPLAINT_MANAGEMENT,
@@ -41,7 +43,7 @@ final class Stack {
 
     /** Start order; {@code down} goes the other way. */
     List<Component> all() {
-        List<Component> all = new ArrayList<>(List.of(postgres, kafka, keycloak));
+        List<Component> all = new ArrayList<>(List.of(postgres, kafka, keycloak, standIns));
         all.addAll(backends);
         all.add(gateway);
         return all;
@@ -71,6 +73,10 @@ final class Stack {
                 problems.add(c.name + " is not built (" + settings.repo.relativize(s.jar())
                         + " is missing): run ./sinergi up --rebuild, or leave it out with --skip " + c.name);
             }
+            if (c instanceof StandInsProcess s && !Files.isRegularFile(s.jar())) {
+                problems.add(c.name + " is not built (" + settings.repo.relativize(s.jar())
+                        + " is missing): run ./sinergi up --rebuild, or leave it out with --skip " + c.name);
+            }
         }
         if (!problems.isEmpty()) {
             Out.error("sinergi: nothing was started:");
@@ -86,8 +92,9 @@ final class Stack {
             startOne(2, postgres, started);
             startOne(3, kafka, started);
             startOne(4, keycloak, started);
+            startOne(5, standIns, started);
             startBackends(started);
-            startOne(6, gateway, started);
+            startOne(7, gateway, started);
         } catch (StartFailure f) {
             Out.done("FAILED");
             Out.error("sinergi: " + f.component.name + " " + f.getMessage());
@@ -105,7 +112,7 @@ final class Stack {
             all().forEach(Component::close);
         }
 
-        Out.step(7, "Ready");
+        Out.step(8, "Ready");
         Out.done("Sinergi is up, total " + Out.seconds(Duration.between(t0, Instant.now())));
         printUrls();
         if (settings.detach) {
@@ -137,7 +144,7 @@ final class Stack {
     private void startOne(int step, Component c, List<Component> started) throws StartFailure {
         if (!settings.runs(c.name)) {
             Out.step(step, c.title());
-            Out.done("skipped (--skip / --infra-only)");
+            Out.done(c == standIns ? "skipped (--skip)" : "skipped (--skip / --infra-only)");
             return;
         }
         Out.step(step, c.title());
@@ -158,7 +165,7 @@ final class Stack {
     /** queue-service, complaint-service and survey-service start together; the step ends when all are ready. */
     private void startBackends(List<Component> started) throws StartFailure {
         List<QuarkusService> wanted = backends.stream().filter(s -> settings.runs(s.name)).toList();
-        Out.step(5, "Back-end services");
+        Out.step(6, "Back-end services");
         if (wanted.isEmpty()) {
             Out.done("skipped (--skip / --infra-only)");
             return;
@@ -245,6 +252,11 @@ final class Stack {
             row(s.name, s.endpoint() + "  (health, metrics, OpenAPI: " + s.managementEndpoint() + "/q/)",
                     settings.runs(s.name));
         }
+        row("Agency stand-ins", standIns.endpoint() + "  (faults, stats; health: /control/health)",
+                settings.runs(standIns.name));
+        if (settings.runs(standIns.name)) {
+            row("", standIns.systemUrls(), true);
+        }
         row("Keycloak admin", kc + "/admin/  (user admin, password admin)", true);
         row("OIDC issuer", keycloak.realmUrl(), true);
         row("Kafka bootstrap", kafka.bootstrap(), true);
@@ -283,7 +295,7 @@ final class Stack {
                 boolean running = c.state().process().isPresent();
                 alive += running ? 1 : 0;
                 boolean healthy = running && (c instanceof QuarkusService || c instanceof Keycloak
-                        ? c.ready() : Ports.listening(settings.host(), settings.port(c.ports().get(0))));
+                        || c instanceof StandInsProcess ? c.ready() : Ports.listening(settings.host(), settings.port(c.ports().get(0))));
                 line.append(shortName(c)).append(' ').append(healthy ? Out.OK : Out.FAIL).append("  ");
             }
             String status = line.toString().trim();
