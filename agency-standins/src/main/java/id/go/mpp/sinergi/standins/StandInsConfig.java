@@ -121,7 +121,7 @@ public record StandInsConfig(
                 .ossTokenLifetime(Duration.ofSeconds(e.integer("OSS_TOKEN_LIFETIME_SECONDS", 300)))
                 .ossSubscriberUrl(env.containsKey(ENV_PREFIX + "OSS_SUBSCRIBER_URL") // set but empty: no webhooks
                         ? env.get(ENV_PREFIX + "OSS_SUBSCRIBER_URL")
-                        : "http://127.0.0.1:8080/api/v1/agency-callbacks/oss")
+                        : "http://127.0.0.1:8080/api/v1/agency-callbacks/dpmptsp")
                 .ossWebhookSecret(e.string("OSS_WEBHOOK_SECRET", "oss-webhook-dev"))
                 .messagingToken(e.string("MESSAGING_TOKEN", "messaging-dev"))
                 .callbackAttempts(e.integer("CALLBACK_ATTEMPTS", 5))

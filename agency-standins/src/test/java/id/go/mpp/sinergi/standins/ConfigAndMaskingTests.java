@@ -22,7 +22,7 @@ class ConfigAndMaskingTests {
         assertThat(c.simkimProcessingDelay()).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.ossApiKey()).isEqualTo("oss-dev-key");
         assertThat(c.ossWebhookSecret()).isEqualTo("oss-webhook-dev");
-        assertThat(c.ossSubscriberUrl()).isEqualTo("http://127.0.0.1:8080/api/v1/agency-callbacks/oss");
+        assertThat(c.ossSubscriberUrl()).isEqualTo("http://127.0.0.1:8080/api/v1/agency-callbacks/dpmptsp");
         assertThat(c.messagingToken()).isEqualTo("messaging-dev");
     }
 

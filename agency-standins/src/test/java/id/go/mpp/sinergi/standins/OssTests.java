@@ -20,7 +20,7 @@ class OssTests {
     void start() throws Exception {
         subscriber = new CallbackReceiver();
         standIns = StandIns.start(StandInsConfig.builder().clock(clock).ossTokenLifetime(Duration.ofSeconds(60))
-                .ossSubscriberUrl(subscriber.url("/api/v1/agency-callbacks/oss")).ossWebhookSecret("wh-secret")
+                .ossSubscriberUrl(subscriber.url("/api/v1/agency-callbacks/dpmptsp")).ossWebhookSecret("wh-secret")
                 .callbackBackoff(Duration.ofMillis(20)).build());
     }
 
@@ -106,7 +106,7 @@ class OssTests {
         assertThat(c.status()).isEqualTo(200);
 
         CallbackReceiver.Received hook = subscriber.next();
-        assertThat(hook.path()).isEqualTo("/api/v1/agency-callbacks/oss");
+        assertThat(hook.path()).isEqualTo("/api/v1/agency-callbacks/dpmptsp");
         assertThat(hook.headers().get("Content-Type")).startsWith("application/json");
         JsonNode event = Client.JSON.readTree(hook.body());
         assertThat(event.get("nib").asText()).isEqualTo("9120002345672");

@@ -18,7 +18,15 @@ import id.go.mpp.sinergi.events.queue.TicketPriorityConfirmed;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
 import id.go.mpp.sinergi.events.queue.TicketReturnedToQueue;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
+import id.go.mpp.sinergi.events.queue.TicketTurnNear;
+import id.go.mpp.sinergi.events.agency.AgencyApplicationCreated;
+import id.go.mpp.sinergi.events.agency.AgencyApplicationStatusChanged;
+import id.go.mpp.sinergi.events.agency.AgencyCheckCompleted;
+import id.go.mpp.sinergi.events.agency.BusinessIdentityChecked;
+import id.go.mpp.sinergi.events.agency.LicenceStatusChanged;
 import id.go.mpp.sinergi.events.agency.AgencyComplaintResponse;
+import id.go.mpp.sinergi.events.agency.AgencyRequestDeadLettered;
+import id.go.mpp.sinergi.events.agency.IdentityVerified;
 import id.go.mpp.sinergi.events.complaint.ComplaintArchived;
 import id.go.mpp.sinergi.events.complaint.ComplaintClosed;
 import id.go.mpp.sinergi.events.complaint.ComplaintCommentAdded;
@@ -64,6 +72,7 @@ public final class EventCatalog {
             ServiceStarted.class,
             TicketCompleted.class,
             TicketTransferred.class,
+            TicketTurnNear.class,
             CounterOpened.class,
             CounterClosed.class,
             SurveyInvitationCreated.class,
@@ -84,6 +93,13 @@ public final class EventCatalog {
             ComplaintDeadlineBreached.class,
             ComplaintEscalated.class,
             AgencyComplaintResponse.class,
+            IdentityVerified.class,
+            AgencyCheckCompleted.class,
+            AgencyRequestDeadLettered.class,
+            AgencyApplicationCreated.class,
+            AgencyApplicationStatusChanged.class,
+            BusinessIdentityChecked.class,
+            LicenceStatusChanged.class,
             ReplyRequested.class);
 
     private static final Map<String, Class<? extends SinergiEvent>> BY_TYPE = ALL.stream()

@@ -53,9 +53,15 @@ public final class Topics {
      */
     public static final String NOTIFICATION_REQUESTS = "sinergi.notification.requests.v1";
 
+    /**
+     * What agency systems answered the gateway's adapters: identity verifications (Dukcapil), checks of plugged-in
+     * adapters, requests given up. Key: the visit id. Owner: agency-gateway. No NIK, no personal data.
+     */
+    public static final String AGENCY_EXCHANGES = "sinergi.agency.exchanges.v1";
+
     /** Every event topic the platform creates. */
     public static final List<String> ALL = List.of(QUEUE_VISITS, QUEUE_BOOKINGS, QUEUE_COUNTERS, SURVEY_EVENTS,
-            COMPLAINT_EVENTS, AGENCY_COMPLAINT_RESPONSES, NOTIFICATION_REQUESTS);
+            COMPLAINT_EVENTS, AGENCY_COMPLAINT_RESPONSES, NOTIFICATION_REQUESTS, AGENCY_EXCHANGES);
 
     /**
      * Topics whose whole history is kept (no time or size limit): read models are rebuilt from them (survey-service
@@ -74,6 +80,15 @@ public final class Topics {
     /** Queue events survey-service could not process (poison messages, failed effects). */
     public static final String QUEUE_VISITS_DLQ_SURVEY = deadLetterOf("survey-service", QUEUE_VISITS);
 
+    /** Queue events agency-gateway could not process (its visit steps, its adapters' requests). */
+    public static final String QUEUE_VISITS_DLQ_GATEWAY = deadLetterOf("agency-gateway", QUEUE_VISITS);
+
+    /** Booking events agency-gateway could not process (its booking reminders). */
+    public static final String QUEUE_BOOKINGS_DLQ_GATEWAY = deadLetterOf("agency-gateway", QUEUE_BOOKINGS);
+
+    /** Reply requests agency-gateway's messaging adapter could not take (they carry a phone number). */
+    public static final String NOTIFICATION_REQUESTS_DLQ_GATEWAY = deadLetterOf("agency-gateway", NOTIFICATION_REQUESTS);
+
     /** Queue events complaint-service could not process. */
     public static final String QUEUE_VISITS_DLQ_COMPLAINT = deadLetterOf("complaint-service", QUEUE_VISITS);
 
@@ -86,6 +101,7 @@ public final class Topics {
 
     /** Every dead-letter topic: one per consuming service and topic. */
     public static final List<String> DEAD_LETTER = List.of(QUEUE_VISITS_DLQ_SURVEY, QUEUE_VISITS_DLQ_COMPLAINT,
+            QUEUE_VISITS_DLQ_GATEWAY, QUEUE_BOOKINGS_DLQ_GATEWAY, NOTIFICATION_REQUESTS_DLQ_GATEWAY,
             AGENCY_COMPLAINT_RESPONSES_DLQ_COMPLAINT, SURVEY_EVENTS_DLQ_SURVEY, SURVEY_EVENTS_DLQ_COMPLAINT);
 
     /**

@@ -1,6 +1,8 @@
 package id.go.mpp.sinergi.gateway.api;
 
 import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.gateway.GatewayTestTopics;
+import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = GatewayTestTopics.ALL))
 class GatewayLogTests {
 
     private final List<String> logged = new CopyOnWriteArrayList<>();

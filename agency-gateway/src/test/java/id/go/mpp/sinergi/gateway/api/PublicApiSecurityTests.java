@@ -1,6 +1,8 @@
 package id.go.mpp.sinergi.gateway.api;
 
 import id.go.mpp.sinergi.testing.DemoUsers;
+import id.go.mpp.sinergi.gateway.GatewayTestTopics;
+import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,6 +24,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 @QuarkusTestResource(KeycloakTestResource.class)
+@QuarkusTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = GatewayTestTopics.ALL))
 class PublicApiSecurityTests {
 
     @Test

@@ -102,6 +102,18 @@ final class QuarkusService extends Component {
             env.put("QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", settings.url(Settings.Port.QUEUE));
             env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", settings.url(Settings.Port.COMPLAINT));
             env.put("QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", settings.url(Settings.Port.SURVEY));
+            // The agency systems (agency-standins) the adapters talk to, and where they call the gateway back.
+            env.put("SINERGI_ADAPTERS_DUKCAPIL_SETTINGS_URL",
+                    settings.url(Settings.Port.STANDINS_DUKCAPIL) + "/dukcapil/api/v1/verifikasi-elemen");
+            env.put("SINERGI_ADAPTERS_DUKCAPIL_SETTINGS_CALLER_IP", "127.0.0.1");
+            env.put("SINERGI_ADAPTERS_IMIGRASI_SETTINGS_URL", settings.url(Settings.Port.STANDINS_SIMKIM));
+            env.put("SINERGI_ADAPTERS_IMIGRASI_SETTINGS_CALLBACK_URL",
+                    settings.url(Settings.Port.GATEWAY) + "/api/v1/agency-callbacks/imigrasi");
+            env.put("SINERGI_ADAPTERS_DPMPTSP_SETTINGS_URL", settings.url(Settings.Port.STANDINS_OSS));
+            env.put("SINERGI_ADAPTERS_MESSAGING_SETTINGS_URL",
+                    settings.url(Settings.Port.STANDINS_MESSAGING) + "/messaging/v1/messages");
+            // The key of the NIK pseudonyms in events (a deployment sets its own secret).
+            env.put("SINERGI_IDENTITY_PSEUDONYM_KEY", "sinergi-local-pseudonym-key");
         }
         if (name.equals("complaint-service")) {
             // Codes of complaints are checked against queue-service's public catalogue; the WhatsApp webhook's

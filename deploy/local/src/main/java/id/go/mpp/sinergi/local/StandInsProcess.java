@@ -82,7 +82,7 @@ final class StandInsProcess extends Component {
         }
         if (!launcherEnv.containsKey("SINERGI_STANDINS_OSS_SUBSCRIBER_URL")) {
             env.put("SINERGI_STANDINS_OSS_SUBSCRIBER_URL",
-                    settings.url(Settings.Port.GATEWAY) + "/api/v1/agency-callbacks/oss");
+                    settings.url(Settings.Port.GATEWAY) + "/api/v1/agency-callbacks/dpmptsp");
         }
         return env;
     }

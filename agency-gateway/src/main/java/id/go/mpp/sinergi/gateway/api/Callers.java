@@ -1,0 +1,38 @@
+package id.go.mpp.sinergi.gateway.api;
+
+import id.go.mpp.sinergi.core.security.Caller;
+import id.go.mpp.sinergi.gateway.domain.identity.IdentityAccess.Role;
+import id.go.mpp.sinergi.gateway.domain.identity.IdentityAccess.Who;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The caller of a request as the gateway's own rules see it. */
+final class Callers {
+
+    private Callers() {
+    }
+
+    static Who who(Caller caller) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (caller.hasRole(Caller.CITIZEN)) {
+            roles.add(Role.CITIZEN);
+        }
+        if (caller.hasRole(PublicApiResource.KIOSK)) {
+            roles.add(Role.KIOSK);
+        }
+        if (caller.hasRole(Caller.OFFICER)) {
+            roles.add(Role.OFFICER);
+        }
+        if (caller.hasRole(Caller.AGENCY_ADMIN)) {
+            roles.add(Role.AGENCY_ADMIN);
+        }
+        if (caller.hasRole(Caller.AGENCY_SYSTEM)) {
+            roles.add(Role.AGENCY_SYSTEM);
+        }
+        if (caller.hasRole(Caller.MPP_ADMIN)) {
+            roles.add(Role.MPP_ADMIN);
+        }
+        return new Who(roles, caller.id(), caller.agency().orElse(null), caller.mpp().orElse(null));
+    }
+}
