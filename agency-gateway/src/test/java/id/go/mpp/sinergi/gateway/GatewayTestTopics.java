@@ -8,7 +8,7 @@ import id.go.mpp.sinergi.events.Topics;
  */
 public final class GatewayTestTopics {
 
-    public static final String ALL = Topics.QUEUE_VISITS + "," + Topics.QUEUE_BOOKINGS + ","
+    public static final String ALL = Topics.QUEUE_VISITS + "," + Topics.QUEUE_BOOKINGS + "," + Topics.QUEUE_COUNTERS + ","
             + Topics.COMPLAINT_EVENTS + "," + Topics.SURVEY_EVENTS + "," + Topics.AGENCY_EXCHANGES + ","
             + Topics.NOTIFICATION_REQUESTS;
 

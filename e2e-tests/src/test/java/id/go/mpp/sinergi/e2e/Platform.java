@@ -72,7 +72,10 @@ final class Platform implements AutoCloseable {
         gateway = start("agency-gateway", "gateway", Map.of(
                 "QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", queue.url(),
                 "QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", complaint.url(),
-                "QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", survey.url()));
+                "QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", survey.url(),
+                // every test calls from 127.0.0.1: the rate limit has its own tests in agency-gateway
+                "SINERGI_GATEWAY_RATE_LIMIT_ENABLED", "false",
+                "SINERGI_IDENTITY_PSEUDONYM_KEY", "e2e-pseudonym-key"));
         openAroundTheClock();
     }
 

@@ -15,6 +15,7 @@ import id.go.mpp.sinergi.events.agency.AgencyApplicationStatusChanged;
 import id.go.mpp.sinergi.events.agency.AgencyCheckCompleted;
 import id.go.mpp.sinergi.events.queue.TicketCheckedIn;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
+import id.go.mpp.sinergi.events.queue.TicketTransferred;
 
 import java.io.IOException;
 import java.net.URI;
@@ -99,7 +100,8 @@ public class SimkimAdapter implements AgencyAdapter {
     @Override
     public AdapterDescriptor descriptor() {
         return new AdapterDescriptor(AGENCY, SYSTEM,
-                Set.of(EventCatalog.typeOf(TicketCompleted.class), EventCatalog.typeOf(TicketCheckedIn.class)),
+                Set.of(EventCatalog.typeOf(TicketCompleted.class), EventCatalog.typeOf(TicketTransferred.class),
+                        EventCatalog.typeOf(TicketCheckedIn.class)),
                 Set.of(CREATE_APPLICATION, REPORT_ARRIVAL));
     }
 
@@ -132,7 +134,14 @@ public class SimkimAdapter implements AgencyAdapter {
     public List<AgencyRequest> requestsFor(IncomingEvent event) {
         if (event.data() instanceof TicketCompleted completed && AGENCY.equals(completed.agencyCode())
                 && passportServices.contains(completed.serviceCode()) && "SERVED".equals(completed.outcome())) {
-            return List.of(application(completed));
+            return List.of(application(completed.visitId(), completed.ticketId(), completed.ticketNumber(),
+                    completed.mppCode(), completed.serviceCode()));
+        }
+        // a passport step that was served and moved on to another agency (e.g. DPMPTSP) is an application too
+        if (event.data() instanceof TicketTransferred moved && AGENCY.equals(moved.fromAgencyCode())
+                && passportServices.contains(moved.fromServiceCode()) && !AGENCY.equals(moved.toAgencyCode())) {
+            return List.of(application(moved.visitId(), moved.fromTicketId(), moved.fromTicketNumber(),
+                    moved.mppCode(), moved.fromServiceCode()));
         }
         if (event.data() instanceof TicketCheckedIn checkedIn && AGENCY.equals(checkedIn.agencyCode())
                 && passportServices.contains(checkedIn.serviceCode()) && checkedIn.bookingCode() != null
@@ -152,22 +161,21 @@ public class SimkimAdapter implements AgencyAdapter {
         }
     }
 
-    private AgencyRequest application(TicketCompleted completed) {
+    private AgencyRequest application(String visitId, String ticketId, String ticketNumber, String mppCode,
+                                      String serviceCode) {
         Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("visitId", completed.visitId());
-        payload.put("ticketId", completed.ticketId());
-        payload.put("ticketNumber", completed.ticketNumber());
-        payload.put("mppCode", completed.mppCode());
-        payload.put("serviceCode", completed.serviceCode());
+        payload.put("visitId", visitId);
+        payload.put("ticketId", ticketId);
+        payload.put("ticketNumber", ticketNumber);
+        payload.put("mppCode", mppCode);
+        payload.put("serviceCode", serviceCode);
         payload.put("kantor", office);
-        payload.put("jenisLayanan", replacementServices.contains(completed.serviceCode()) ? "PENGGANTIAN"
-                : "PASPOR_BARU");
+        payload.put("jenisLayanan", replacementServices.contains(serviceCode) ? "PENGGANTIAN" : "PASPOR_BARU");
         if (callbackUrl != null) {
             payload.put("callbackUrl", callbackUrl);
         }
-        return new AgencyRequest(CREATE_APPLICATION, applicationKey(completed.visitId(), completed.ticketId()),
-                completed.visitId(), completed.mppCode(), "passport application for a served passport step",
-                payload);
+        return new AgencyRequest(CREATE_APPLICATION, applicationKey(visitId, ticketId), visitId, mppCode,
+                "passport application for a served passport step", payload);
     }
 
     /** A booking made for an application SIMKIM already has (its number as the booking code). */

@@ -199,6 +199,25 @@ class SimkimAdapterTest {
     }
 
     @Test
+    void aServedPassportStepThatMovesOnToDpmptspIsAnApplicationToo() {
+        IncomingEvent moved = new IncomingEvent("e-1", "id.go.mpp.queue.ticket-transferred.v1",
+                new id.go.mpp.sinergi.events.queue.TicketTransferred("v-1", "t-1", "IMI-A-001", "imigrasi",
+                        "paspor-baru", "IMI-1", "t-2", "DPM-A-001", "dpmptsp", "nib-baru", "kota-jambi", null,
+                        "officer", null, java.time.Instant.now(), java.time.Instant.now(), null, null));
+        List<AgencyRequest> requests = adapter().requestsFor(moved);
+        assertThat(requests).singleElement().satisfies(request -> {
+            assertThat(request.operation()).isEqualTo(SimkimAdapter.CREATE_APPLICATION);
+            assertThat(request.idempotencyKey()).isEqualTo(SimkimAdapter.applicationKey("v-1", "t-1"));
+            assertThat(request.payload()).containsEntry("jenisLayanan", "PASPOR_BARU");
+        });
+        IncomingEvent withinImmigration = new IncomingEvent("e-2", "id.go.mpp.queue.ticket-transferred.v1",
+                new id.go.mpp.sinergi.events.queue.TicketTransferred("v-1", "t-1", "IMI-A-001", "imigrasi",
+                        "paspor-baru", "IMI-1", "t-2", "IMI-B-001", "imigrasi", "penggantian-paspor", "kota-jambi",
+                        null, "officer", null, java.time.Instant.now(), java.time.Instant.now(), null, null));
+        assertThat(adapter().requestsFor(withinImmigration)).isEmpty();
+    }
+
+    @Test
     void theServicesThatArePassportsAreASetting() {
         SimkimAdapter adapter = new SimkimAdapter();
         adapter.start(new AdapterContext(Map.of("url", standIns.simkimUrl(), "user", "u", "password", "p",
