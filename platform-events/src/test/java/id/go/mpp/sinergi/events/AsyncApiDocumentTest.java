@@ -99,6 +99,9 @@ class AsyncApiDocumentTest {
                     assertThat(required).as("%s is a primitive, never null", where).contains(field);
                 } else if (List.class.isAssignableFrom(java)) {
                     assertThat(types).as(where).contains("array");
+                } else if (java.util.Map.class.isAssignableFrom(java)) {
+                    assertThat(types).as(where).contains("object");
+                    assertThat(property.has("additionalProperties")).as("%s says what its values are", where).isTrue();
                 } else {
                     assertThat(java).as(where).isEqualTo(String.class);
                     assertThat(types).as(where).contains("string");
