@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.store;
 
+import id.go.mpp.sinergi.queue.domain.TurnNear;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
@@ -36,6 +37,10 @@ public class CatalogueService extends PanacheEntityBase {
     public int bookingHorizonDays = 14;
     /** Length of an online booking slot in minutes. */
     public int slotMinutes = 60;
+    /** "Your turn is near" when at most this many calls are before a waiting ticket; 0 = off (see {@code TurnNear}). */
+    public int turnNearPlaces = TurnNear.Settings.DEFAULT_PLACES;
+    /** "Your turn is near" when a waiting ticket's estimated wait is at most this many minutes; 0 = off. */
+    public int turnNearMinutes = TurnNear.Settings.DEFAULT_MINUTES;
 
     public static Uni<CatalogueService> find(String mppCode, String code) {
         return findById(new MppScopedKey(mppCode, code));

@@ -38,7 +38,12 @@ public class WaitingLines {
         return Panache.getSession().chain(session -> session.createNativeQuery(AVERAGE_SERVICE, Object.class)
                 .setParameter(1, mppCode).setParameter(2, serviceCode).setParameter(3, now.minus(Duration.ofDays(7)))
                 .getSingleResult()
-                .map(avg -> avg == null ? fallback : Duration.ofSeconds(Math.round(((Number) avg).doubleValue()))));
+                .map(avg -> average((Number) avg, fallback)));
+    }
+
+    /** The result of {@link #AVERAGE_SERVICE} in whole seconds, or {@code fallback} when there is none. */
+    static Duration average(Number seconds, Duration fallback) {
+        return seconds == null ? fallback : Duration.ofSeconds(Math.round(seconds.doubleValue()));
     }
 
     public Uni<Integer> openCounters(String mppCode, String serviceCode) {

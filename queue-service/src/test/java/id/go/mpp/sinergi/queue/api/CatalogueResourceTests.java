@@ -140,6 +140,39 @@ class CatalogueResourceTests {
     }
 
     @Test
+    void turnNearSettingsDefaultToThreePlacesAndTenMinutesKeepTheirValueWhenLeftOutAndAreCheckedByRange() {
+        String code = "uji-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0)).put("/mpps/kota-jambi/services/" + code)
+                .then().statusCode(200)
+                .body("turnNearPlaces", equalTo(3))
+                .body("turnNearMinutes", equalTo(10));
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0, ", \"turnNearPlaces\": 0, \"turnNearMinutes\": 45"))
+                .put("/mpps/kota-jambi/services/" + code)
+                .then().statusCode(200);
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0)).put("/mpps/kota-jambi/services/" + code)
+                .then().statusCode(200);
+        given().when().get("/mpps/kota-jambi/services/" + code).then().statusCode(200)
+                .body("turnNearPlaces", equalTo(0))
+                .body("turnNearMinutes", equalTo(45));
+
+        as(DemoUsers.MPP_ADMIN).header("Accept-Language", "en")
+                .body(service("imigrasi", 1, 1, 0, ", \"turnNearPlaces\": 51, \"turnNearMinutes\": -1"))
+                .put("/mpps/kota-jambi/services/" + code)
+                .then().spec(problem(400))
+                .body("errors.field", equalTo(List.of("turnNearMinutes", "turnNearPlaces")))
+                .body("errors.message", equalTo(List.of("must be at least 0", "must be at most 50")));
+        as(DemoUsers.MPP_ADMIN).header("Accept-Language", "id")
+                .body(service("imigrasi", 1, 1, 0, ", \"turnNearMinutes\": 241"))
+                .put("/mpps/kota-jambi/services/" + code)
+                .then().spec(problem(400))
+                .body("errors[0].field", equalTo("turnNearMinutes"))
+                .body("errors[0].message", equalTo("maksimal 240"));
+        given().when().get("/mpps/kota-jambi/services/" + code).then()
+                .body("turnNearPlaces", equalTo(0))
+                .body("turnNearMinutes", equalTo(45));
+    }
+
+    @Test
     void countersAreSeenByTheirOwnAgencyAndServeOnlyItsServices() {
         as(DemoUsers.DUKCAPIL_OFFICER).get("/mpps/kota-jambi/counters").then().statusCode(200)
                 .body("code", hasItems("DUK-1", "DUK-2"))
@@ -161,12 +194,17 @@ class CatalogueResourceTests {
     }
 
     private static String service(String agency, int regular, int priority, int online) {
+        return service(agency, regular, priority, online, "");
+    }
+
+    /** {@code more}: further fields, each preceded by a comma. */
+    private static String service(String agency, int regular, int priority, int online, String more) {
         return """
                 {"agencyCode": "%s", "nameId": "Izin tinggal", "nameEn": "Stay permit", "ticketPrefix": "IMI-C",
                  "requirementsId": ["Paspor", "Surat sponsor"], "requirementsEn": ["Passport", "Sponsor letter"],
                  "feeRupiah": 0, "serviceMinutes": 15,
-                 "dailyQuota": {"regular": %d, "priority": %d, "online": %d}, "slaMinutes": 60}"""
-                .formatted(agency, regular, priority, online);
+                 "dailyQuota": {"regular": %d, "priority": %d, "online": %d}, "slaMinutes": 60%s}"""
+                .formatted(agency, regular, priority, online, more);
     }
 
     /** Kota Jambi's hours and closed days as in the demo data, with {@code moreClosedDays} added to the list. */

@@ -8,6 +8,7 @@ import id.go.mpp.sinergi.queue.app.Changes;
 import id.go.mpp.sinergi.queue.app.QueueProblems;
 import id.go.mpp.sinergi.queue.app.ticket.TicketDesk;
 import id.go.mpp.sinergi.queue.app.ticket.TicketView;
+import id.go.mpp.sinergi.queue.app.ticket.TurnNearCheck;
 import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
 import id.go.mpp.sinergi.queue.domain.access.Actor;
 import id.go.mpp.sinergi.queue.domain.access.BookingAccess;
@@ -42,17 +43,20 @@ public class BookingActions {
     private final SlotClaims slots;
     private final BookingCancellations cancellations;
     private final TicketDesk desk;
+    private final TurnNearCheck turnNear;
     private final MppCalendar calendar;
     private final Outbox outbox;
     private final Clock clock;
     private final QueueConfig.Booking config;
 
     public BookingActions(BookingOffers offers, SlotClaims slots, BookingCancellations cancellations, TicketDesk desk,
-                          MppCalendar calendar, Outbox outbox, Clock clock, QueueConfig config) {
+                          TurnNearCheck turnNear, MppCalendar calendar, Outbox outbox, Clock clock,
+                          QueueConfig config) {
         this.offers = offers;
         this.slots = slots;
         this.cancellations = cancellations;
         this.desk = desk;
+        this.turnNear = turnNear;
         this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
@@ -157,7 +161,7 @@ public class BookingActions {
                                     return outbox.add(BookingEvents.checkedIn(booking, ticket, late));
                                 });
                     }));
-        }, now).map(booking -> TicketView.of(issued[0]));
+        }, now).call(booking -> turnNear.afterJoining(issued[0])).map(booking -> TicketView.of(issued[0]));
     }
 
     private BookingView view(Booking booking) {

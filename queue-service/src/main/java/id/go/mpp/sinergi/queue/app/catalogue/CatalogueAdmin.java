@@ -164,6 +164,12 @@ public class CatalogueAdmin {
                             if (request.slotMinutes() != null) {
                                 target.slotMinutes = request.slotMinutes();
                             }
+                            if (request.turnNearPlaces() != null) {
+                                target.turnNearPlaces = request.turnNearPlaces();
+                            }
+                            if (request.turnNearMinutes() != null) {
+                                target.turnNearMinutes = request.turnNearMinutes();
+                            }
                             Uni<CatalogueService> saved = found != null ? Uni.createFrom().item(target) : target.persist();
                             return saved.call(Panache::flush).chain(service ->
                                     openForBooking(service, found != null && quotaBefore != service.quotaOnline));

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.queue.app.catalogue;
 
+import id.go.mpp.sinergi.queue.domain.TurnNear;
 import id.go.mpp.sinergi.queue.domain.catalogue.DailyQuota;
 import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import id.go.mpp.sinergi.core.codes.Slugs;
@@ -18,7 +19,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-/** What the catalogue's admins change (PUT bodies: each replaces the whole item), validated by the API. */
+/**
+ * What the catalogue's admins change (PUT bodies: each replaces the whole item), validated by the API. A service's
+ * optional settings left out keep their value (a new service takes the default).
+ */
 public final class CatalogueCommands {
 
     private CatalogueCommands() {
@@ -56,7 +60,9 @@ public final class CatalogueCommands {
                                 @NotNull @Min(1) @Max(1440) Integer slaMinutes,
                                 Boolean active,
                                 @Min(0) @Max(92) Integer bookingHorizonDays,
-                                @Min(5) @Max(480) Integer slotMinutes) {
+                                @Min(5) @Max(480) Integer slotMinutes,
+                                @Min(0) @Max(TurnNear.Settings.MAX_PLACES) Integer turnNearPlaces,
+                                @Min(0) @Max(TurnNear.Settings.MAX_MINUTES) Integer turnNearMinutes) {
     }
 
     public record UpdateCounter(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String agencyCode,

@@ -37,7 +37,7 @@ public final class CatalogueViews {
                               String nameEn, String ticketPrefix, List<String> requirements,
                               List<String> requirementsId, List<String> requirementsEn, long feeRupiah,
                               int serviceMinutes, Quota dailyQuota, int slaMinutes, boolean active,
-                              int bookingHorizonDays, int slotMinutes) {
+                              int bookingHorizonDays, int slotMinutes, int turnNearPlaces, int turnNearMinutes) {
 
         public static ServiceView of(CatalogueService s, Locale locale) {
             List<String> id = Arrays.asList(s.requirementsId);
@@ -47,7 +47,7 @@ public final class CatalogueViews {
                     s.feeRupiah, s.serviceMinutes,
                     new Quota(s.quotaRegular, s.quotaPriority, s.quotaOnline,
                             s.quotaRegular + s.quotaPriority + s.quotaOnline),
-                    s.slaMinutes, s.active, s.bookingHorizonDays, s.slotMinutes);
+                    s.slaMinutes, s.active, s.bookingHorizonDays, s.slotMinutes, s.turnNearPlaces, s.turnNearMinutes);
         }
     }
 

@@ -7,6 +7,7 @@ import id.go.mpp.sinergi.queue.QueueConfig;
 import id.go.mpp.sinergi.queue.app.QueueProblems;
 import id.go.mpp.sinergi.queue.app.ticket.TicketCalls;
 import id.go.mpp.sinergi.queue.app.ticket.TicketView;
+import id.go.mpp.sinergi.queue.app.ticket.TurnNearCheck;
 import id.go.mpp.sinergi.queue.domain.CallingOrder;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
 import id.go.mpp.sinergi.queue.domain.access.Actor;
@@ -24,6 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -37,13 +40,16 @@ public class CounterDesk {
     private final CounterQueues queues;
     private final TicketCalls calls;
     private final Outbox outbox;
+    private final TurnNearCheck turnNear;
     private final Clock clock;
     private final CallingOrder.Weights weights;
 
-    public CounterDesk(CounterQueues queues, TicketCalls calls, Outbox outbox, Clock clock, QueueConfig config) {
+    public CounterDesk(CounterQueues queues, TicketCalls calls, Outbox outbox, TurnNearCheck turnNear, Clock clock,
+                       QueueConfig config) {
         this.queues = queues;
         this.calls = calls;
         this.outbox = outbox;
+        this.turnNear = turnNear;
         this.clock = clock;
         this.weights = config.calling().weights();
     }
@@ -87,12 +93,14 @@ public class CounterDesk {
                         .transform(e -> QueueProblems.counterOpenByAnother(code))
                         .onFailure(e -> UniqueViolations.of(e, "officer_one_open_counter"))
                         .transform(e -> QueueProblems.officerAtAnotherCounter(null))
-                        .chain(this::view));
+                        .chain(this::view))
+                .call(view -> turnNear.afterLinesMoved(mpp, view.services())); // one more counter: shorter waits
     }
 
     /** Closes the counter (its officer or the agency's admin); tickets parked there go back to their line. */
     public Uni<CounterView> close(Actor actor, String mpp, String code) {
         Instant now = Timestamps.now(clock);
+        Set<String> returned = new TreeSet<>();
         return Panache.withSession(() -> Panache.withTransaction(() -> counter(mpp, code, c -> actor.worksFor(c.agencyCode, c.mppCode))
                         .chain(counter -> CounterSession.openAt(mpp, code).onItem().ifNull()
                                 .failWith(() -> QueueProblems.counterClosed(code))
@@ -107,13 +115,18 @@ public class CounterDesk {
                                         throw QueueProblems.counterBusy(code, current.number);
                                     }
                                 }))
-                                .call(session -> queues.parkedAt(mpp, code).chain(parked -> returnEach(parked, 0, now)))
+                                .call(session -> queues.parkedAt(mpp, code).chain(parked -> {
+                                    parked.forEach(ticket -> returned.add(ticket.serviceCode));
+                                    return returnEach(parked, 0, now);
+                                }))
                                 .chain(session -> {
                                     session.closedAt = now;
                                     return outbox.add(TicketEvents.counterClosed(session));
                                 })
                                 .replaceWith(counter)))
-                .chain(this::view));
+                .chain(this::view))
+                .call(() -> returned.isEmpty() ? Uni.createFrom().voidItem()
+                        : turnNear.afterLinesMoved(mpp, returned)); // parked tickets back in their lines
     }
 
     private Uni<Void> returnEach(java.util.List<Ticket> parked, int index, Instant now) {
@@ -149,6 +162,8 @@ public class CounterDesk {
                         })
                         .chain(next -> next.isEmpty() ? Uni.createFrom().<Ticket>nullItem()
                                 : calls.callTo(next.get().ticket(), counter, actor, now)))))
+                .call(ticket -> ticket == null ? Uni.createFrom().voidItem()
+                        : turnNear.afterLineMoved(ticket.mppCode, ticket.serviceCode, ticket.serviceDate))
                 .map(ticket -> ticket == null ? null : TicketView.of(ticket));
     }
 

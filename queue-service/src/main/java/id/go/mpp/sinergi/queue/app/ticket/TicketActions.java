@@ -8,6 +8,7 @@ import id.go.mpp.sinergi.queue.app.Changes;
 import id.go.mpp.sinergi.queue.app.QueueProblems;
 import id.go.mpp.sinergi.queue.domain.Outcome;
 import id.go.mpp.sinergi.queue.domain.QueueLine;
+import id.go.mpp.sinergi.queue.domain.TicketStatus;
 import id.go.mpp.sinergi.queue.domain.access.Actor;
 import id.go.mpp.sinergi.queue.domain.access.TicketAccess;
 import id.go.mpp.sinergi.queue.messaging.out.TicketEvents;
@@ -33,13 +34,16 @@ public class TicketActions {
     private final Outbox outbox;
     private final TicketDesk desk;
     private final TicketCalls calls;
+    private final TurnNearCheck turnNear;
     private final Clock clock;
     private final int recallsBeforeNoShow;
 
-    public TicketActions(Outbox outbox, TicketDesk desk, TicketCalls calls, Clock clock, QueueConfig config) {
+    public TicketActions(Outbox outbox, TicketDesk desk, TicketCalls calls, TurnNearCheck turnNear, Clock clock,
+                         QueueConfig config) {
         this.outbox = outbox;
         this.desk = desk;
         this.calls = calls;
+        this.turnNear = turnNear;
         this.clock = clock;
         this.recallsBeforeNoShow = config.calling().recallsBeforeNoShow();
     }
@@ -47,10 +51,12 @@ public class TicketActions {
     /** Calls this ticket (waiting or parked) to the actor's open counter — "call a specific ticket". */
     public Uni<TicketView> call(Actor actor, UUID id, String counterCode) {
         Instant now = Timestamps.now(clock);
+        boolean[] fromLine = new boolean[1];
         return change(id, ticket -> {
             if (!actor.worksFor(ticket.agencyCode, ticket.mppCode)) {
                 throw QueueProblems.notYourAgency();
             }
+            fromLine[0] = ticket.status == TicketStatus.WAITING;
         }, ticket -> Counter.find(ticket.mppCode, counterCode)
                 .onItem().ifNull().failWith(() -> QueueProblems.counterNotFound(ticket.mppCode, counterCode))
                 .chain(counter -> {
@@ -63,7 +69,9 @@ public class TicketActions {
                     }
                     return calls.freeSessionFor(actor, counter, ticket.id)
                             .chain(session -> calls.callTo(ticket, counter, actor, now));
-                })).map(TicketView::of);
+                }))
+                .call(ticket -> fromLine[0] ? lineMoved(ticket) : Uni.createFrom().voidItem())
+                .map(TicketView::of);
     }
 
     /** Calls the citizen again (announced again on the board). */
@@ -109,7 +117,7 @@ public class TicketActions {
             ticket.outcome = outcome;
             ticket.completedAt = now;
             return outbox.add(TicketEvents.completed(ticket));
-        }).map(TicketView::of);
+        }).call(this::lineMoved).map(TicketView::of); // the recent average service time changed
     }
 
     /** Sets the ticket aside at its counter (e.g. the citizen fetches a missing paper); call it again later. */
@@ -144,7 +152,8 @@ public class TicketActions {
             ticket.line = QueueLine.REGULAR;
             ticket.counterCode = null;
             return outbox.add(TicketEvents.returnedToQueue(ticket, counter, "PRIORITY_CLEARED", now));
-        }).map(TicketView::of);
+        }).call(ticket -> ticket.status == TicketStatus.WAITING ? turnNear.afterJoining(ticket)
+                : Uni.createFrom().voidItem()).map(TicketView::of);
     }
 
     /**
@@ -171,7 +180,13 @@ public class TicketActions {
                             .invoke(created -> next[0] = created)
                             .chain(created -> outbox.add(TicketEvents.transferred(ticket, created, actor.id(), now)));
                 }))
+                .call(from -> turnNear.afterJoining(next[0]))
                 .map(from -> TicketView.of(next[0]));
+    }
+
+    /** The ticket's line moved forward or its waits changed: its waiting tickets may be near their turn now. */
+    private Uni<Void> lineMoved(Ticket ticket) {
+        return turnNear.afterLineMoved(ticket.mppCode, ticket.serviceCode, ticket.serviceDate);
     }
 
     /** A change at the counter: the officer who called the ticket there, or the agency's admin. */

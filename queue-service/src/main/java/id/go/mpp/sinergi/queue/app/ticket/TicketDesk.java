@@ -41,13 +41,16 @@ public class TicketDesk {
     private final TicketSequences sequences;
     private final Outbox outbox;
     private final MppCalendar calendar;
+    private final TurnNearCheck turnNear;
     private final Clock clock;
     private final int maxActivePerCitizen;
 
-    public TicketDesk(TicketSequences sequences, Outbox outbox, MppCalendar calendar, Clock clock, QueueConfig config) {
+    public TicketDesk(TicketSequences sequences, Outbox outbox, MppCalendar calendar, TurnNearCheck turnNear,
+                      Clock clock, QueueConfig config) {
         this.sequences = sequences;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.turnNear = turnNear;
         this.clock = clock;
         this.maxActivePerCitizen = config.walkIns().maxActivePerCitizen();
     }
@@ -69,7 +72,7 @@ public class TicketDesk {
                     return Mpp.<Mpp>findById(service.mppCode).chain(mpp -> calendar.of(mpp.code).chain(cal ->
                             walkIn(service, mpp, cal, now, forSelf ? actor.id() : null, priorityGroup,
                                     !forSelf, UUID.randomUUID())));
-                })).map(TicketView::of);
+                })).call(turnNear::afterJoining).map(TicketView::of);
     }
 
     /**

@@ -13,6 +13,6 @@ public record WaitView(String mppCode, String serviceCode, String ticketNumber, 
                        QueuePosition.Estimate estimate) {
         return new WaitView(mpp, service, number, status, waiting, estimate.ahead(), estimate.openCounters(),
                 Math.round(estimate.averageService().toSeconds() / 60.0),
-                estimate.estimatedWait().map(d -> (long) Math.ceil(d.toSeconds() / 60.0)).orElse(null));
+                estimate.estimatedWaitMinutes().orElse(null));
     }
 }

@@ -12,11 +12,14 @@ import id.go.mpp.sinergi.events.queue.TicketPriorityConfirmed;
 import id.go.mpp.sinergi.events.queue.TicketReturnedToQueue;
 import id.go.mpp.sinergi.events.queue.TicketRecalled;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
+import id.go.mpp.sinergi.events.queue.TicketTurnNear;
 import id.go.mpp.sinergi.queue.domain.SurveyCodes;
 import id.go.mpp.sinergi.queue.domain.TicketNumbers;
+import id.go.mpp.sinergi.queue.domain.TurnNear;
 import id.go.mpp.sinergi.queue.store.Counter;
 import id.go.mpp.sinergi.queue.store.CounterSession;
 import id.go.mpp.sinergi.queue.store.Ticket;
+import id.go.mpp.sinergi.queue.store.TurnNearNotices;
 
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +88,14 @@ public final class TicketEvents {
                 from.serviceCode, from.counterCode, to.id.toString(), to.number, to.agencyCode, to.serviceCode,
                 from.mppCode, from.citizenId, officerId, to.transferNote, to.arrivedAt, at,
                 SurveyCodes.hash(from.surveyCode), from.serviceDate);
+    }
+
+    /** Says only where the ticket stands: a notifier finds the citizen's number and consent by the account. */
+    public static TicketTurnNear turnNear(TurnNear.Notice<TurnNearNotices.Waiting> notice, Instant at) {
+        TurnNearNotices.Waiting t = notice.ticket();
+        return new TicketTurnNear(t.visitId().toString(), t.id().toString(), t.number(), t.mppCode(), t.agencyCode(),
+                t.serviceCode(), t.citizenId(), notice.placesAhead(), notice.estimatedWaitMinutes(),
+                notice.trigger().name(), at);
     }
 
     public static CounterOpened counterOpened(Counter c, CounterSession s) {
