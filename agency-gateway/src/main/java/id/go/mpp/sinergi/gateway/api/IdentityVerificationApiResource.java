@@ -33,7 +33,7 @@ import java.util.Set;
  * Identity verification at Dukcapil for a visit, with the visitor's consent, once per visit: the other agencies of
  * the visit read the outcome instead of asking again.
  */
-@Path(Forwarding.PREFIX + "/visits/{visitId}")
+@Path(Forwarding.PREFIX)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IdentityVerificationApiResource {
@@ -54,7 +54,7 @@ public class IdentityVerificationApiResource {
     }
 
     @POST
-    @Path("/identity-verifications")
+    @Path("/visits/{visitId}/identity-verifications")
     @RolesAllowed({Caller.CITIZEN, PublicApiResource.KIOSK, Caller.OFFICER})
     @Operation(summary = "Verify the visitor's identity at Dukcapil for this visit, with their consent (once per visit)",
             description = "The NIK's structure is checked first (400). 202: the request is on its way (status PENDING "
@@ -71,7 +71,7 @@ public class IdentityVerificationApiResource {
     }
 
     @GET
-    @Path("/identity-verification")
+    @Path("/visits/{visitId}/identity-verification")
     @RolesAllowed({Caller.CITIZEN, PublicApiResource.KIOSK, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.AGENCY_SYSTEM,
             Caller.MPP_ADMIN})
     @Operation(summary = "The visit's identity verification: status, per-element outcome, consent scope",

@@ -30,7 +30,7 @@ import java.util.List;
  * status), the visit's business identity (NIB) check at OSS, and where to notify the visitor. Seen by the visit's agencies, the visitor, the kiosk
  * and the MPP admin; anyone else finds no visit (404).
  */
-@Path(Forwarding.PREFIX + "/visits/{visitId}")
+@Path(Forwarding.PREFIX)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VisitRecordsApiResource {
@@ -46,7 +46,7 @@ public class VisitRecordsApiResource {
     }
 
     @PUT
-    @Path("/notification-contact")
+    @Path("/visits/{visitId}/notification-contact")
     @RolesAllowed({Caller.CITIZEN, PublicApiResource.KIOSK, Caller.OFFICER})
     @Operation(summary = "Notify the visitor of this visit (your turn is near, passport ready) on this number, with "
             + "their consent (204)")
@@ -61,7 +61,7 @@ public class VisitRecordsApiResource {
     }
 
     @GET
-    @Path("/applications")
+    @Path("/visits/{visitId}/applications")
     @RolesAllowed({Caller.CITIZEN, PublicApiResource.KIOSK, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.AGENCY_SYSTEM,
             Caller.MPP_ADMIN})
     @Operation(summary = "Applications agency systems accepted for the visit's steps (e.g. SIMKIM's passport "
@@ -71,7 +71,7 @@ public class VisitRecordsApiResource {
     }
 
     @POST
-    @Path("/business-checks")
+    @Path("/visits/{visitId}/business-checks")
     @RolesAllowed({Caller.CITIZEN, PublicApiResource.KIOSK, Caller.OFFICER})
     @Operation(summary = "Check a business identity number (NIB) at OSS for the visit (a DPMPTSP service needs one)",
             description = "202: on its way (PENDING while OSS is slow or down); 200: the visit's check of the same NIB "
@@ -88,7 +88,7 @@ public class VisitRecordsApiResource {
     }
 
     @GET
-    @Path("/business-check")
+    @Path("/visits/{visitId}/business-check")
     @RolesAllowed({Caller.CITIZEN, PublicApiResource.KIOSK, Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.AGENCY_SYSTEM,
             Caller.MPP_ADMIN})
     @Operation(summary = "The visit's newest NIB check: status, the NIB's status at OSS, its licences' statuses")
