@@ -91,7 +91,8 @@ class GatewayGatesIT extends GatesContract {
         return RowCounts.together(
                 // The gateway's view of visits follows the queue topic (a consumer); the message log records refused
                 // agency callbacks by design, like the audit log records refused changes.
-                RowCounts.ofDatabase("gateway", "visit_step", "message_log", "message_log_head")
+                RowCounts.ofDatabase("gateway", "visit_step", "booking_reminder", "agency_request", "outbox_event", "message_log",
+                        "message_log_head")
                         .where("audit_record", "status < 400"),
                 RowCounts.ofDatabase("queue", "booking_day", "booking_slot", "booking_slot_capacity"),
                 RowCounts.ofDatabase("complaint", "known_ticket", "escalation", "outbox_event"),

@@ -13,6 +13,15 @@ final class Callers {
     private Callers() {
     }
 
+    /** A visit id as queue-service makes them; anything else is no visit (404), never a database error. */
+    static String visitId(String given) {
+        if (given == null || !given.matches("[A-Za-z0-9-]{1,64}")) {
+            throw id.go.mpp.sinergi.core.problem.ProblemException.notFound("unknown-visit",
+                    id.go.mpp.sinergi.core.problem.LocalizedText.of("Kunjungan tidak ditemukan.", "No such visit."));
+        }
+        return given;
+    }
+
     static Who who(Caller caller) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (caller.hasRole(Caller.CITIZEN)) {

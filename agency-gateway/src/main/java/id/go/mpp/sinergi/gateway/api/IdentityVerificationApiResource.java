@@ -62,6 +62,7 @@ public class IdentityVerificationApiResource {
                     + "which is not asked again. Never echoes the NIK. Not the caller's visit: 404.")
     public Uni<Response> verify(@PathParam("visitId") String visitId, VerifyRequest body) {
         VerifyIdentity command = validated(body);
+        visitId = Callers.visitId(visitId);
         Who who = Callers.who(Caller.of(identity));
         String requestedBy = who.roles().contains(Role.OFFICER) ? "OFFICER"
                 : who.roles().contains(Role.KIOSK) ? "KIOSK" : "CITIZEN";
@@ -78,6 +79,7 @@ public class IdentityVerificationApiResource {
             description = "For the agencies of the visit's steps (an agency's read is written to the message log), the "
                     + "visitor, the kiosk and the MPP admin. Anyone else: 404.")
     public Uni<VerificationView> latest(@PathParam("visitId") String visitId) {
+        visitId = Callers.visitId(visitId);
         return verifications.latest(Callers.who(Caller.of(identity)), visitId);
     }
 

@@ -52,6 +52,7 @@ public class VisitRecordsApiResource {
             + "their consent (204)")
     public Uni<Response> setNotificationContact(@PathParam("visitId") String visitId,
                                                 NotificationContactApiResource.ContactRequest body) {
+        visitId = Callers.visitId(visitId);
         return notifications.setVisitContact(who(), visitId, NotificationContactApiResource.validated(body))
                 .replaceWith(Response.noContent().build());
     }
@@ -67,6 +68,7 @@ public class VisitRecordsApiResource {
     @Operation(summary = "Applications agency systems accepted for the visit's steps (e.g. SIMKIM's passport "
             + "application number) with the status their callbacks report")
     public Uni<List<ApplicationView>> applications(@PathParam("visitId") String visitId) {
+        visitId = Callers.visitId(visitId);
         return records.applications(who(), visitId);
     }
 
@@ -78,6 +80,7 @@ public class VisitRecordsApiResource {
                     + "is pending or valid already and is not asked again.")
     public Uni<Response> checkBusiness(@PathParam("visitId") String visitId, CheckRequest body) {
         if (body == null || body.nib() == null || !body.nib().matches("\\d{13}")) {
+        visitId = Callers.visitId(visitId);
             throw ProblemException.invalidField("nib", LocalizedText.of("NIB harus 13 angka", "a NIB has 13 digits"));
         }
         Who who = who();
@@ -93,6 +96,7 @@ public class VisitRecordsApiResource {
             Caller.MPP_ADMIN})
     @Operation(summary = "The visit's newest NIB check: status, the NIB's status at OSS, its licences' statuses")
     public Uni<BusinessCheckView> businessCheck(@PathParam("visitId") String visitId) {
+        visitId = Callers.visitId(visitId);
         return records.businessCheck(who(), visitId);
     }
 
