@@ -5,6 +5,7 @@ import id.go.mpp.sinergi.events.notification.ReplyRequested;
 import id.go.mpp.sinergi.events.queue.BookingCreated;
 import id.go.mpp.sinergi.events.queue.TicketCompleted;
 import id.go.mpp.sinergi.events.queue.TicketIssued;
+import id.go.mpp.sinergi.events.queue.TicketTurnNear;
 import id.go.mpp.sinergi.gateway.GatewayTestTopics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.EventPublisher;
@@ -173,6 +174,21 @@ class AgencyJourneyTests {
 
         as(DemoUsers.CITIZEN).delete("/api/v1/me/notification-contact").then().statusCode(204);
         as(DemoUsers.CITIZEN).delete("/api/v1/me/notification-contact").then().statusCode(404);
+    }
+
+    @Test
+    void aWalkInWhoGaveANumberIsToldWhenTheirTurnIsNear() throws Exception {
+        String visit = walkIn("imigrasi", "paspor-baru");
+        String phone = "+62815" + (10000000 + (int) (Math.random() * 89999999));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> kiosk()
+                .body("{\"phone\": \"" + phone + "\", \"consent\": true}")
+                .put("/api/v1/visits/" + visit + "/notification-contact").then().statusCode(204));
+        try (EventPublisher publisher = new EventPublisher(bootstrap())) {
+            publisher.publish(new TicketTurnNear(visit, "ticket-" + UUID.randomUUID(), "IMI-A-007", "kota-jambi",
+                    "imigrasi", "paspor-baru", null, 2, 8, "PLACES", Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(sentTo(phone))
+                .contains("Tiket IMI-A-007: giliran Anda sudah dekat (2 antrean lagi, sekitar 8 menit)"));
     }
 
     @Test

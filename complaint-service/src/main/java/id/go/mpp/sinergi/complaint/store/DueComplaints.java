@@ -1,12 +1,12 @@
 package id.go.mpp.sinergi.complaint.store;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import id.go.mpp.sinergi.complaint.domain.ComplaintStage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -72,19 +72,9 @@ public class DueComplaints {
 
     private static Breach breach(Object[] row) {
         return new Breach((String) row[0], (String) row[1], (String) row[2], ComplaintStage.valueOf((String) row[3]),
-                instant(row[4]));
+                NativeColumns.instant(row[4]));
     }
 
-    /** A timestamptz column of a native query's row, as the reactive driver hands it over. */
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
-    }
 
     /** Tracking ids of responded complaints due to close, locked for this transaction. */
     public Uni<List<String>> dueToClose(Instant now, int limit) {

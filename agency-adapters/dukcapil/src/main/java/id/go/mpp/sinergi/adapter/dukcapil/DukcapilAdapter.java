@@ -13,8 +13,6 @@ import id.go.mpp.sinergi.adapter.spi.Operations;
 import id.go.mpp.sinergi.events.agency.IdentityVerified;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -187,12 +185,6 @@ public class DukcapilAdapter implements AgencyAdapter {
     /** Whether Dukcapil's endpoint accepts a connection (the element call itself counts against the daily quota). */
     @Override
     public AdapterHealth probe() {
-        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(url.getHost(), port), 1000);
-            return AdapterHealth.up("accepts connections at " + url.getHost() + ":" + port);
-        } catch (IOException e) {
-            return AdapterHealth.down(url.getHost() + ":" + port + ": " + e.getMessage());
-        }
+        return AdapterHealth.reachable(url);
     }
 }

@@ -12,8 +12,6 @@ import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.adapter.spi.Operations;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -107,12 +105,6 @@ public class MessagingAdapter implements AgencyAdapter {
 
     @Override
     public AdapterHealth probe() {
-        int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(url.getHost(), port), 1000);
-            return AdapterHealth.up("accepts connections at " + url.getHost() + ":" + port);
-        } catch (IOException e) {
-            return AdapterHealth.down(url.getHost() + ":" + port + ": " + e.getMessage());
-        }
+        return AdapterHealth.reachable(url);
     }
 }

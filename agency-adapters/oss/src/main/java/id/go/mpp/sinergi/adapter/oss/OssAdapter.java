@@ -6,6 +6,7 @@ import id.go.mpp.sinergi.adapter.spi.AdapterContext;
 import id.go.mpp.sinergi.adapter.spi.AdapterDescriptor;
 import id.go.mpp.sinergi.adapter.spi.AdapterHealth;
 import id.go.mpp.sinergi.adapter.spi.AgencyAdapter;
+import id.go.mpp.sinergi.adapter.spi.HmacSignatures;
 import id.go.mpp.sinergi.adapter.spi.AgencyReply;
 import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.adapter.spi.InboundCall;
@@ -161,7 +162,7 @@ public class OssAdapter implements AgencyAdapter {
     /** OSS's licence webhook {@code {"nib","id_izin","status_izin","waktu"}}, signed with {@code X-OSS-Signature}. */
     @Override
     public InboundReply receive(InboundCall call) {
-        if (!WebhookSignature.matches(webhookSecret, call.header("X-OSS-Signature"), call.body())) {
+        if (!HmacSignatures.matches(webhookSecret, call.header("X-OSS-Signature"), call.body())) {
             return InboundReply.refused(401, "X-OSS-Signature missing or wrong");
         }
         JsonNode webhook;

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.adapter.oss;
 
+import id.go.mpp.sinergi.adapter.spi.testing.CallbackReceiver;
 import id.go.mpp.sinergi.adapter.spi.AdapterContext;
 import id.go.mpp.sinergi.adapter.spi.AdapterHealth;
 import id.go.mpp.sinergi.adapter.spi.AgencyAdapter;
@@ -30,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -86,7 +86,7 @@ class OssAdapterTest {
 
     @BeforeAll
     static void start() throws IOException {
-        receiver = new CallbackReceiver();
+        receiver = new CallbackReceiver("dpmptsp");
         standIns = StandIns.start(StandInsConfig.builder().ossTokenLifetime(TOKEN_LIFETIME)
                 .ossSubscriberUrl(receiver.url()).callbackAttempts(1).clock(CLOCK).build());
     }
@@ -307,7 +307,7 @@ class OssAdapterTest {
     }
 
     private static String sign(byte[] body) {
-        return "sha256=" + HexFormat.of().formatHex(WebhookSignature.hmac("oss-webhook-dev", body));
+        return id.go.mpp.sinergi.adapter.spi.HmacSignatures.header("oss-webhook-dev", body);
     }
 
     private static void changeLicence(String licenceId, String status) throws Exception {

@@ -4,6 +4,7 @@ import id.go.mpp.sinergi.adapter.spi.AdapterContext;
 import id.go.mpp.sinergi.adapter.spi.AdapterDescriptor;
 import id.go.mpp.sinergi.adapter.spi.AdapterHealth;
 import id.go.mpp.sinergi.adapter.spi.AgencyAdapter;
+import id.go.mpp.sinergi.adapter.spi.HmacSignatures;
 import id.go.mpp.sinergi.adapter.spi.AgencyReply;
 import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.adapter.spi.InboundCall;
@@ -309,7 +310,7 @@ public class SimkimAdapter implements AgencyAdapter {
      */
     @Override
     public InboundReply receive(InboundCall call) {
-        if (!CallbackSignature.matches(callbackSecret, call.header("X-Simkim-Signature"), call.body())) {
+        if (!HmacSignatures.matches(callbackSecret, call.header("X-Simkim-Signature"), call.body())) {
             return InboundReply.refused(401, "X-Simkim-Signature missing or wrong");
         }
         SimkimXml.Doc doc;

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.adapter.simkim;
 
+import id.go.mpp.sinergi.adapter.spi.testing.CallbackReceiver;
 import id.go.mpp.sinergi.adapter.spi.AdapterContext;
 import id.go.mpp.sinergi.adapter.spi.AdapterHealth;
 import id.go.mpp.sinergi.adapter.spi.AgencyReply;
@@ -52,7 +53,7 @@ class SimkimAdapterTest {
 
     @BeforeAll
     static void start() throws IOException {
-        receiver = new CallbackReceiver();
+        receiver = new CallbackReceiver("imigrasi");
         // no automatic status steps: only the control calls below make SIMKIM call back
         standIns = StandIns.start(StandInsConfig.builder().simkimProcessingDelay(Duration.ZERO)
                 .simkimReadyDelay(Duration.ZERO).callbackAttempts(1).build());
@@ -384,7 +385,7 @@ class SimkimAdapterTest {
     }
 
     private static String sign(byte[] body) {
-        return "sha256=" + java.util.HexFormat.of().formatHex(CallbackSignature.hmac("simkim-callback-dev", body));
+        return id.go.mpp.sinergi.adapter.spi.HmacSignatures.header("simkim-callback-dev", body);
     }
 
     private static void changeStatus(String number, String status) throws Exception {

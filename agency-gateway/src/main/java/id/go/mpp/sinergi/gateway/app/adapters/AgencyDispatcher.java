@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -117,9 +116,5 @@ public class AgencyDispatcher {
         AgencyCallException(Exception cause) {
             super(cause);
         }
-    }
-
-    List<Lane> lanes() {
-        return List.copyOf(registry.lanes());
     }
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.gateway.app.adapters;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mpp.sinergi.gateway.app.JsonColumns;
 import id.go.mpp.sinergi.adapter.spi.AgencyReply;
 import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.core.privacy.Masking;
@@ -36,17 +35,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgencyRequests {
 
-    private static final TypeRef MAP = new TypeRef();
-
     private final AgencyRequestRows rows;
     private final Outbox outbox;
     private final MessageLog messageLog;
     private final ReplyEffects effects;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Clock clock;
 
     public AgencyRequests(AgencyRequestRows rows, Outbox outbox, MessageLog messageLog, ReplyEffects effects,
-                          ObjectMapper json, Clock clock) {
+                          JsonColumns json, Clock clock) {
         this.rows = rows;
         this.outbox = outbox;
         this.messageLog = messageLog;
@@ -62,13 +59,13 @@ public class AgencyRequests {
     public Uni<UUID> enqueue(String agencyCode, AgencyRequest request, String requestedBy, UUID id) {
         Instant now = Timestamps.now(clock);
         return rows.insert(id, agencyCode, request.operation(), request.idempotencyKey(), request.subjectId(),
-                request.mppCode(), request.purpose(), write(request.payload()), requestedBy, now).replaceWith(id);
+                request.mppCode(), request.purpose(), json.write(request.payload()), requestedBy, now).replaceWith(id);
     }
 
     /** The request as the adapter sees it again, from its row. */
     public AgencyRequest toRequest(Row row) {
         return new AgencyRequest(row.operation(), row.idempotencyKey(), row.subjectId(), row.mppCode(), row.purpose(),
-                row.payload() == null ? Map.of() : read(row.payload()));
+                row.payload() == null ? Map.of() : json.strings(row.payload()));
     }
 
     /** The agency answered {@code row} with {@code reply}: record it in one transaction. */
@@ -76,7 +73,7 @@ public class AgencyRequests {
         Instant now = Timestamps.now(clock);
         return Panache.withTransaction(() -> switch (reply.outcome()) {
             case DONE, ASK_CITIZEN, REFUSED -> rows.answered(row.id(), reply.outcome().name(), reply.code(),
-                            Masking.personalDataIn(reply.message()), write(reply.attributes()), now)
+                            Masking.personalDataIn(reply.message()), json.write(reply.attributes()), now)
                     .chain(changed -> changed
                             ? publish(reply.events())
                                     .chain(() -> effects.answered(row, reply))
@@ -169,24 +166,5 @@ public class AgencyRequests {
     private static String describe(AgencyReply reply) {
         return Masking.personalDataIn(reply.outcome() + (reply.code() == null ? "" : " " + reply.code())
                 + (reply.message() == null ? "" : ": " + reply.message()));
-    }
-
-    private String write(Map<String, String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, String> read(String text) {
-        try {
-            return json.readValue(text, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable request payload", e);
-        }
-    }
-
-    private static final class TypeRef extends com.fasterxml.jackson.core.type.TypeReference<Map<String, String>> {
     }
 }

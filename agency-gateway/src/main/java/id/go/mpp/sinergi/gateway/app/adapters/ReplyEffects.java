@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.gateway.app.adapters;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mpp.sinergi.gateway.app.JsonColumns;
 import id.go.mpp.sinergi.adapter.spi.AgencyReply;
 import id.go.mpp.sinergi.adapter.spi.Operations;
 import id.go.mpp.sinergi.events.SinergiEvent;
@@ -32,10 +31,10 @@ public class ReplyEffects {
     private final BusinessChecks businessChecks;
     private final VisitApplications applications;
     private final Notifications notifications;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
     public ReplyEffects(IdentityVerificationRows verifications, BusinessChecks businessChecks,
-                        VisitApplications applications, Notifications notifications, ObjectMapper json) {
+                        VisitApplications applications, Notifications notifications, JsonColumns json) {
         this.verifications = verifications;
         this.businessChecks = businessChecks;
         this.applications = applications;
@@ -59,11 +58,11 @@ public class ReplyEffects {
     private Uni<Void> apply(SinergiEvent event) {
         if (event instanceof IdentityVerified verified) {
             return verifications.answered(UUID.fromString(verified.verificationId()), verified.outcome(),
-                    write(verified.elements()), write(verified.scores()), verified.verifiedAt());
+                    json.write(verified.elements()), json.write(verified.scores()), verified.verifiedAt());
         }
         if (event instanceof BusinessIdentityChecked checked) {
             return businessChecks.answered(UUID.fromString(checked.checkId()), checked.outcome(), checked.nibStatus(),
-                    write(checked.licences()), checked.checkedAt());
+                    json.write(checked.licences()), checked.checkedAt());
         }
         if (event instanceof AgencyApplicationCreated created) {
             return applications.created(created.agencyCode(), created.applicationNumber(), created.visitId(),
@@ -79,8 +78,7 @@ public class ReplyEffects {
 
     Uni<Void> deadLettered(Row row) {
         return switch (row.operation()) {
-            case Operations.VERIFY_IDENTITY -> verifications.statusOfRequest(row.id(), "UNAVAILABLE", "PENDING",
-                    "PENDING");
+            case Operations.VERIFY_IDENTITY -> verifications.statusOfRequest(row.id(), "UNAVAILABLE", "PENDING");
             case Operations.CHECK_NIB -> businessChecks.statusOfRequest(row.id(), "UNAVAILABLE", "PENDING");
             default -> Uni.createFrom().voidItem();
         };
@@ -88,18 +86,9 @@ public class ReplyEffects {
 
     Uni<Void> retried(Row row) {
         return switch (row.operation()) {
-            case Operations.VERIFY_IDENTITY -> verifications.statusOfRequest(row.id(), "PENDING", "UNAVAILABLE",
-                    "PENDING");
+            case Operations.VERIFY_IDENTITY -> verifications.statusOfRequest(row.id(), "PENDING", "UNAVAILABLE");
             case Operations.CHECK_NIB -> businessChecks.statusOfRequest(row.id(), "PENDING", "UNAVAILABLE");
             default -> Uni.createFrom().voidItem();
         };
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.gateway.app.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mpp.sinergi.gateway.app.JsonColumns;
 import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.adapter.spi.Operations;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
@@ -58,12 +57,12 @@ public class IdentityVerifications {
     private final AgencyDispatcher dispatcher;
     private final MessageLog messageLog;
     private final IdentityConfig config;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Clock clock;
 
     public IdentityVerifications(VisitSteps steps, IdentityVerificationRows verifications, AgencyRequests requests,
                                  AdapterRegistry adapters, AgencyDispatcher dispatcher, MessageLog messageLog,
-                                 IdentityConfig config, ObjectMapper json, Clock clock) {
+                                 IdentityConfig config, JsonColumns json, Clock clock) {
         this.steps = steps;
         this.verifications = verifications;
         this.requests = requests;
@@ -187,30 +186,14 @@ public class IdentityVerifications {
     }
 
     private VerificationView view(IdentityVerificationRows.Row row) {
-        return new VerificationView(row.id(), row.visitId(), row.status(), readMap(row.elements()),
-                readScores(row.scores()), row.consentScope(), row.requestedBy(), row.requestedByAgency(),
+        return new VerificationView(row.id(), row.visitId(), row.status(), json.strings(row.elements()),
+                json.integers(row.scores()), row.consentScope(), row.requestedBy(), row.requestedByAgency(),
                 row.requestedAt(), row.verifiedAt());
     }
 
     private static ProblemException unknownVisit() {
         return ProblemException.notFound("unknown-visit", LocalizedText.of("Kunjungan tidak ditemukan.",
                 "No such visit."));
-    }
-
-    private Map<String, String> readMap(String text) {
-        try {
-            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, Integer> readScores(String text) {
-        try {
-            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Integer>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static final class VisitNotYetKnown extends RuntimeException {

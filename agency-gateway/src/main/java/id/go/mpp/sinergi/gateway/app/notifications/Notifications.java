@@ -1,7 +1,6 @@
 package id.go.mpp.sinergi.gateway.app.notifications;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mpp.sinergi.gateway.app.JsonColumns;
 import id.go.mpp.sinergi.adapter.spi.Operations;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
@@ -51,11 +50,11 @@ public class Notifications {
     private final VisitSteps steps;
     private final AgencyRequestRows requests;
     private final AdapterRegistry adapters;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Clock clock;
 
     public Notifications(NotificationContacts contacts, BookingReminders reminders, VisitSteps steps,
-                         AgencyRequestRows requests, AdapterRegistry adapters, ObjectMapper json, Clock clock) {
+                         AgencyRequestRows requests, AdapterRegistry adapters, JsonColumns json, Clock clock) {
         this.contacts = contacts;
         this.reminders = reminders;
         this.steps = steps;
@@ -149,15 +148,7 @@ public class Notifications {
         payload.put("text", text.apply(contact.get().language()));
         params.forEach((name, value) -> payload.put("param." + name, value));
         return requests.insert(UUID.randomUUID(), lane.get().agencyCode(), Operations.SEND_NOTIFICATION, key,
-                subjectId, mppCode, "notification the citizen consented to (" + template + ")", write(payload),
+                subjectId, mppCode, "notification the citizen consented to (" + template + ")", json.write(payload),
                 "platform", Timestamps.now(clock)).replaceWithVoid();
-    }
-
-    private String write(Map<String, String> payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package id.go.mpp.sinergi.gateway.app.visits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.mpp.sinergi.gateway.app.JsonColumns;
 import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.adapter.spi.Operations;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
@@ -45,12 +43,12 @@ public class VisitRecords {
     private final AgencyRequests requests;
     private final AdapterRegistry adapters;
     private final AgencyDispatcher dispatcher;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Clock clock;
 
     public VisitRecords(VisitSteps steps, VisitApplications applications, BusinessChecks checks,
                         AgencyRequests requests, AdapterRegistry adapters, AgencyDispatcher dispatcher,
-                        ObjectMapper json, Clock clock) {
+                        JsonColumns json, Clock clock) {
         this.steps = steps;
         this.applications = applications;
         this.checks = checks;
@@ -131,13 +129,8 @@ public class VisitRecords {
     }
 
     private BusinessCheckView view(BusinessChecks.Row row) {
-        try {
-            return new BusinessCheckView(row.id(), row.subjectId(), row.nib(), row.status(), row.nibStatus(),
-                    json.readValue(row.licences(), new TypeReference<Map<String, String>>() { }), row.requestedBy(),
-                    row.requestedAt(), row.checkedAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new BusinessCheckView(row.id(), row.subjectId(), row.nib(), row.status(), row.nibStatus(),
+                json.strings(row.licences()), row.requestedBy(), row.requestedAt(), row.checkedAt());
     }
 
     private static ProblemException unknownVisit() {

@@ -1,6 +1,5 @@
 package id.go.mpp.sinergi.gateway.domain.notifications;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,10 +36,6 @@ public final class NotificationTexts {
                         + ". Check in at the MPP kiosk with this code."
                 : "Pengingat: pemesanan " + bookingCode + " (" + service + ") Anda pada " + ID_TIME.format(slot)
                         + ". Lakukan check-in di kios MPP dengan kode ini.";
-    }
-
-    public static ZonedDateTime local(java.time.Instant at, ZoneId zone) {
-        return at.atZone(zone);
     }
 
     private static boolean english(String language) {

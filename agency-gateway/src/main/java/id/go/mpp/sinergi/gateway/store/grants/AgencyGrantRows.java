@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.gateway.store.grants;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import id.go.mpp.sinergi.gateway.domain.grants.Grant;
 import id.go.mpp.sinergi.gateway.domain.grants.GrantChange;
 import id.go.mpp.sinergi.gateway.domain.grants.GrantKind;
@@ -10,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +81,7 @@ public class AgencyGrantRows {
         return Panache.getSession().chain(s -> s.createNativeQuery(OF_MPP, Object[].class)
                         .setParameter(1, mppCode).setParameter(2, agencyCode).getResultList())
                 .map(rows -> rows.stream().map(r -> new StoredGrant((String) r[0], GrantKind.valueOf((String) r[1]),
-                        (String) r[2], (String) r[3], instant(r[4]))).toList());
+                        (String) r[2], (String) r[3], NativeColumns.instant(r[4]))).toList());
     }
 
     /**
@@ -110,12 +110,5 @@ public class AgencyGrantRows {
     private static List<Grant> grants(String mppCode, String agencyCode, List<Object[]> rows) {
         return rows.stream().map(r -> new Grant(mppCode, agencyCode, GrantKind.valueOf((String) r[0]), (String) r[1]))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

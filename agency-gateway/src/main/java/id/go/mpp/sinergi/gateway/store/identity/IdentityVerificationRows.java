@@ -1,11 +1,11 @@
 package id.go.mpp.sinergi.gateway.store.identity;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +31,7 @@ public class IdentityVerificationRows {
             where id = cast(?1 as uuid)""";
 
     private static final String STATUS_OF_REQUEST = """
-            update identity_verification set status = ?2 where request_id = cast(?1 as uuid) and status in (?3, ?4)""";
+            update identity_verification set status = ?2 where request_id = cast(?1 as uuid) and status = ?3""";
 
     /** A verification as stored; {@code elements} and {@code scores} are JSON text. */
     public record Row(UUID id, String visitId, String mppCode, String status, String elements, String scores,
@@ -61,24 +61,16 @@ public class IdentityVerificationRows {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Moves the verification of a request from one of two statuses to {@code status} (given up, retried). */
-    public Uni<Void> statusOfRequest(UUID requestId, String status, String from, String orFrom) {
+    /** Moves the verification of a request from status {@code from} to {@code status} (given up, retried). */
+    public Uni<Void> statusOfRequest(UUID requestId, String status, String from) {
         return Panache.getSession().chain(s -> s.createNativeQuery(STATUS_OF_REQUEST)
                 .setParameter(1, requestId.toString()).setParameter(2, status).setParameter(3, from)
-                .setParameter(4, orFrom)
                 .executeUpdate()).replaceWithVoid();
     }
 
     private static Row row(Object[] r) {
         return new Row(UUID.fromString((String) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], instant(r[10]),
-                instant(r[11]), UUID.fromString((String) r[12]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], NativeColumns.instant(r[10]),
+                NativeColumns.instant(r[11]), UUID.fromString((String) r[12]));
     }
 }

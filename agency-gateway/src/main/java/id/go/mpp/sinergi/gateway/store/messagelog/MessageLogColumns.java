@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.gateway.store.messagelog;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,10 +8,6 @@ import id.go.mpp.sinergi.gateway.domain.messagelog.Direction;
 import id.go.mpp.sinergi.gateway.domain.messagelog.MessageLogEntry;
 import id.go.mpp.sinergi.gateway.domain.messagelog.StoredEntry;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +30,7 @@ final class MessageLogColumns {
     }
 
     static StoredEntry entry(Object[] row) {
-        MessageLogEntry entry = new MessageLogEntry(instant(row[1]), Direction.valueOf((String) row[2]),
+        MessageLogEntry entry = new MessageLogEntry(NativeColumns.instant(row[1]), Direction.valueOf((String) row[2]),
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
                 (String) row[9], (String) row[10], details((String) row[11]));
         return new StoredEntry(number(row[0]), entry, row[12] == null ? null : number(row[12]), (String) row[13],
@@ -69,18 +66,5 @@ final class MessageLogColumns {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

@@ -1,11 +1,11 @@
 package id.go.mpp.sinergi.gateway.store.notifications;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The {@code booking_reminder} table. Every method runs in the caller's transaction. */
@@ -63,15 +63,11 @@ public class BookingReminders {
         return Panache.getSession().chain(s -> s.createNativeQuery(DUE, Object[].class)
                 .setParameter(1, now).setParameter(2, horizon).setParameter(3, limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new Due((String) r[0], (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], instant(r[5]))).toList());
+                        (String) r[3], (String) r[4], NativeColumns.instant(r[5]))).toList());
     }
 
     public Uni<Void> reminded(String bookingId, Instant at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(REMINDED)
                 .setParameter(1, bookingId).setParameter(2, at).executeUpdate()).replaceWithVoid();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

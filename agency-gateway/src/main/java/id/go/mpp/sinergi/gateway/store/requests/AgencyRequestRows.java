@@ -1,11 +1,11 @@
 package id.go.mpp.sinergi.gateway.store.requests;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,7 +151,7 @@ public class AgencyRequestRows {
     public Uni<List<Backlog>> backlog() {
         return Panache.getSession().chain(s -> s.createNativeQuery(BACKLOG, Object[].class).getResultList())
                 .map(rows -> rows.stream().map(r -> new Backlog((String) r[0], ((Number) r[1]).longValue(),
-                        instant(r[2]), ((Number) r[3]).longValue())).toList());
+                        NativeColumns.instant(r[2]), ((Number) r[3]).longValue())).toList());
     }
 
     private Uni<Boolean> update(String sql, UUID id, Object... values) {
@@ -167,21 +167,7 @@ public class AgencyRequestRows {
     private static Row row(Object[] r) {
         return new Row(UUID.fromString((String) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue(),
-                instant(r[11]), (String) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[16],
-                instant(r[17]), instant(r[18]));
-    }
-
-    /** A timestamptz column of a native query's row, as the reactive driver hands it over. */
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
+                NativeColumns.instant(r[11]), (String) r[12], (String) r[13], (String) r[14], (String) r[15], (String) r[16],
+                NativeColumns.instant(r[17]), NativeColumns.instant(r[18]));
     }
 }

@@ -1,11 +1,11 @@
 package id.go.mpp.sinergi.gateway.store.visits;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,8 +47,8 @@ public class BusinessChecks {
         return Panache.getSession().chain(s -> s.createNativeQuery(LATEST, Object[].class)
                 .setParameter(1, subjectId).getResultList())
                 .map(rows -> rows.stream().findFirst().map(r -> new Row(UUID.fromString((String) r[0]), (String) r[1],
-                        (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], instant(r[7]),
-                        instant(r[8]))));
+                        (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], NativeColumns.instant(r[7]),
+                        NativeColumns.instant(r[8]))));
     }
 
     public Uni<Void> answered(UUID id, String status, String nibStatus, String licencesJson, Instant at) {
@@ -62,12 +62,5 @@ public class BusinessChecks {
         return Panache.getSession().chain(s -> s.createNativeQuery(STATUS_OF_REQUEST)
                 .setParameter(1, requestId.toString()).setParameter(2, status).setParameter(3, from)
                 .executeUpdate()).replaceWithVoid();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

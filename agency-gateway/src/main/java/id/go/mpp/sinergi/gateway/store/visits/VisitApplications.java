@@ -1,11 +1,11 @@
 package id.go.mpp.sinergi.gateway.store.visits;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The {@code visit_application} table. Every method runs in the caller's transaction. */
@@ -59,10 +59,6 @@ public class VisitApplications {
         return Panache.getSession().chain(s -> s.createNativeQuery(OF_VISIT, Object[].class)
                 .setParameter(1, visitId).getResultList())
                 .map(rows -> rows.stream().map(r -> new Application((String) r[0], (String) r[1], (String) r[2],
-                        (String) r[3], (Boolean) r[4], instant(r[5]), instant(r[6]))).toList());
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+                        (String) r[3], (Boolean) r[4], NativeColumns.instant(r[5]), NativeColumns.instant(r[6]))).toList());
     }
 }

@@ -1,12 +1,12 @@
 package id.go.mpp.sinergi.complaint.store.statistics;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import id.go.mpp.sinergi.complaint.domain.statistics.ComplaintStatistics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -59,7 +59,7 @@ public class ComplaintStatisticsSql {
     public Uni<List<ComplaintStatistics.FollowUp>> followUps(String mppCode, Instant start, Instant end) {
         return rows(FOLLOW_UPS, mppCode, start, end).map(rows -> rows.stream()
                 .filter(r -> r[1] != null)
-                .map(r -> new ComplaintStatistics.FollowUp((String) r[0], instant(r[1]), instant(r[2])))
+                .map(r -> new ComplaintStatistics.FollowUp((String) r[0], NativeColumns.instant(r[1]), NativeColumns.instant(r[2])))
                 .toList());
     }
 
@@ -73,22 +73,5 @@ public class ComplaintStatisticsSql {
 
     private static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** A timestamptz as a native query hands it back (the driver's type, not the entity mapping's). */
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a timestamptz: " + value.getClass().getName());
     }
 }

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.survey.store.ikm;
 
+import id.go.mpp.sinergi.data.db.NativeColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class Embargoes {
     public Uni<List<Embargo>> of(String mpp) {
         return Panache.getSession().chain(s -> s.createNativeQuery(LIST, Object[].class).setParameter(1, mpp)
                 .getResultList().map(rows -> rows.stream().map(r -> new Embargo(mpp, (String) r[0], (String) r[1],
-                        (String) r[2], instant(r[3]))).toList()));
+                        (String) r[2], NativeColumns.instant(r[3]))).toList()));
     }
 
     /** Is the agency, or the service of it, hidden? ({@code service} null: the agency's own figures.) */
@@ -57,15 +58,5 @@ public class Embargoes {
         return Panache.getSession().chain(s -> s.createNativeQuery(HIDES, Long.class).setParameter(1, mpp)
                 .setParameter(2, agency).setParameter(3, service == null ? "" : service).getSingleResult()
                 .map(n -> n > 0));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
     }
 }

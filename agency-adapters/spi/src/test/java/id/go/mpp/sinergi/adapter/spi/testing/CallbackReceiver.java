@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.adapter.simkim;
+package id.go.mpp.sinergi.adapter.spi.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import id.go.mpp.sinergi.adapter.spi.AgencyAdapter;
@@ -18,19 +18,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Stands where the gateway's callback endpoint is: hands each call's raw body and headers to the adapter and answers
+ * For adapters' tests: stands where the gateway's callback endpoint is: hands each call's raw body and headers to the adapter and answers
  * what the adapter said, keeping both for the test.
  */
-final class CallbackReceiver implements AutoCloseable {
+public final class CallbackReceiver implements AutoCloseable {
 
-    record Received(InboundCall call, InboundReply reply) {
+    public record Received(InboundCall call, InboundReply reply) {
     }
 
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final String agencyCode;
     private volatile AgencyAdapter adapter;
 
-    CallbackReceiver() throws IOException {
+    /** Listens where the gateway takes {@code agencyCode}'s callbacks ({@code /api/v1/agency-callbacks/<agencyCode>}). */
+    public CallbackReceiver(String agencyCode) throws IOException {
+        this.agencyCode = agencyCode;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -49,15 +52,15 @@ final class CallbackReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/agency-callbacks/imigrasi";
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/agency-callbacks/" + agencyCode;
     }
 
-    void handTo(AgencyAdapter adapter) {
+    public void handTo(AgencyAdapter adapter) {
         this.adapter = adapter;
     }
 
-    Received next() throws InterruptedException {
+    public Received next() throws InterruptedException {
         Received next = received.poll(10, TimeUnit.SECONDS);
         if (next == null) {
             throw new AssertionError("no callback within 10 s");

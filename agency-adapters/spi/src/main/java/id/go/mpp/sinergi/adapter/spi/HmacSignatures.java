@@ -1,4 +1,4 @@
-package id.go.mpp.sinergi.adapter.oss;
+package id.go.mpp.sinergi.adapter.spi;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -8,16 +8,19 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** OSS signs its webhooks {@code X-OSS-Signature: sha256=<hex HMAC-SHA256(secret, raw body)>}. */
-final class WebhookSignature {
+/**
+ * The signature most agency systems put on their callbacks and webhooks: a header {@code sha256=<hex HMAC-SHA256 of
+ * the raw body with a shared secret>} (SIMKIM, OSS, and Meta's WhatsApp webhooks alike).
+ */
+public final class HmacSignatures {
 
     private static final String PREFIX = "sha256=";
 
-    private WebhookSignature() {
+    private HmacSignatures() {
     }
 
     /** Whether {@code header} is the body's signature; compared in constant time so timing tells nothing. */
-    static boolean matches(String secret, Optional<String> header, byte[] body) {
+    public static boolean matches(String secret, Optional<String> header, byte[] body) {
         if (header.isEmpty() || !header.get().regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return false;
         }
@@ -30,7 +33,12 @@ final class WebhookSignature {
         return MessageDigest.isEqual(hmac(secret, body), given);
     }
 
-    static byte[] hmac(String secret, byte[] body) {
+    /** The header value for {@code body}: {@code sha256=<hex>}. */
+    public static String header(String secret, byte[] body) {
+        return PREFIX + HexFormat.of().formatHex(hmac(secret, body));
+    }
+
+    private static byte[] hmac(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
