@@ -2,6 +2,7 @@ package id.go.mpp.sinergi.e2e;
 
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.EmbeddedPostgresServer;
+import id.go.mpp.sinergi.testing.FreePorts;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
 import id.go.mpp.sinergi.testing.KeycloakServer;
 
@@ -26,8 +27,9 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole platform for end-to-end tests: real PostgreSQL, Kafka and Keycloak, and the four packaged
- * services as separate processes configured exactly as {@code ./sinergi up} configures them.
+ * The whole platform for end-to-end tests: real PostgreSQL, Kafka and Keycloak, the four packaged services and the
+ * stand-in agency systems (Dukcapil, SIMKIM, OSS, messaging provider) as separate processes, configured as
+ * {@code ./sinergi up} configures them (SIMKIM moves an application on after 1 s instead of 30 s).
  */
 final class Platform implements AutoCloseable {
 
@@ -50,6 +52,12 @@ final class Platform implements AutoCloseable {
     final ServiceProcess complaint;
     final ServiceProcess survey;
     final ServiceProcess gateway;
+    /** The stand-in agency systems; its url is their control port (faults, stats: agency-standins/README.md). */
+    final ServiceProcess standIns;
+    final int dukcapilPort = FreePorts.next();
+    final int simkimPort = FreePorts.next();
+    final int ossPort = FreePorts.next();
+    final int messagingPort = FreePorts.next();
 
     /** The WhatsApp webhook's secrets in the test platform (Meta's app secret signs every delivery). */
     static final String WHATSAPP_VERIFY_TOKEN = "e2e-verify-token";
@@ -60,6 +68,9 @@ final class Platform implements AutoCloseable {
         KafkaTestResource.broker().createTopics(Topics.DEAD_LETTER, 1);
         CompletableFuture<ServiceProcess> queueStart = CompletableFuture.supplyAsync(() -> start("queue-service", "queue", Map.of()));
         CompletableFuture<ServiceProcess> surveyStart = CompletableFuture.supplyAsync(() -> start("survey-service", "survey", Map.of()));
+        int gatewayPort = FreePorts.next();
+        String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+        standIns = startStandIns(gatewayUrl);
         queue = queueStart.join();
         // complaint-service checks codes against queue-service's public catalogue; the WhatsApp webhook's secrets
         // have no default outside dev and test.
@@ -69,13 +80,21 @@ final class Platform implements AutoCloseable {
                 "SINERGI_COMPLAINT_WHATSAPP_APP_SECRET", WHATSAPP_APP_SECRET,
                 "SINERGI_COMPLAINT_DEADLINE_SWEEP", "2s"));
         survey = surveyStart.join();
-        gateway = start("agency-gateway", "gateway", Map.of(
-                "QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", queue.url(),
-                "QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", complaint.url(),
-                "QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", survey.url(),
+        gateway = start("agency-gateway", "gateway", Map.ofEntries(
+                Map.entry("QUARKUS_REST_CLIENT_QUEUE_SERVICE_URL", queue.url()),
+                Map.entry("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", complaint.url()),
+                Map.entry("QUARKUS_REST_CLIENT_SURVEY_SERVICE_URL", survey.url()),
                 // every test calls from 127.0.0.1: the rate limit has its own tests in agency-gateway
-                "SINERGI_GATEWAY_RATE_LIMIT_ENABLED", "false",
-                "SINERGI_IDENTITY_PSEUDONYM_KEY", "e2e-pseudonym-key"));
+                Map.entry("SINERGI_GATEWAY_RATE_LIMIT_ENABLED", "false"),
+                Map.entry("SINERGI_IDENTITY_PSEUDONYM_KEY", "e2e-pseudonym-key"),
+                // the agencies' systems, as deploy/local's QuarkusService points the gateway at the stand-ins
+                Map.entry("SINERGI_ADAPTERS_DUKCAPIL_SETTINGS_URL",
+                        "http://127.0.0.1:" + dukcapilPort + "/dukcapil/api/v1/verifikasi-elemen"),
+                Map.entry("SINERGI_ADAPTERS_IMIGRASI_SETTINGS_URL", "http://127.0.0.1:" + simkimPort),
+                Map.entry("SINERGI_ADAPTERS_IMIGRASI_SETTINGS_CALLBACK_URL", gatewayUrl + "/api/v1/agency-callbacks/imigrasi"),
+                Map.entry("SINERGI_ADAPTERS_DPMPTSP_SETTINGS_URL", "http://127.0.0.1:" + ossPort),
+                Map.entry("SINERGI_ADAPTERS_MESSAGING_SETTINGS_URL",
+                        "http://127.0.0.1:" + messagingPort + "/messaging/v1/messages")), gatewayPort);
         openAroundTheClock();
     }
 
@@ -98,7 +117,29 @@ final class Platform implements AutoCloseable {
                 .then().statusCode(200);
     }
 
+    private ServiceProcess startStandIns(String gatewayUrl) {
+        int control = FreePorts.next();
+        ServiceProcess process = ServiceProcess.standIns(Map.of(
+                "SINERGI_STANDINS_BIND", "127.0.0.1",
+                "SINERGI_STANDINS_PORT", Integer.toString(control),
+                "SINERGI_STANDINS_DUKCAPIL_PORT", Integer.toString(dukcapilPort),
+                "SINERGI_STANDINS_SIMKIM_PORT", Integer.toString(simkimPort),
+                "SINERGI_STANDINS_OSS_PORT", Integer.toString(ossPort),
+                "SINERGI_STANDINS_MESSAGING_PORT", Integer.toString(messagingPort),
+                "SINERGI_STANDINS_OSS_SUBSCRIBER_URL", gatewayUrl + "/api/v1/agency-callbacks/dpmptsp",
+                "SINERGI_STANDINS_SIMKIM_PROCESSING_DELAY_MS", "1000",
+                "SINERGI_STANDINS_SIMKIM_READY_DELAY_MS", "1000"), control);
+        synchronized (services) {
+            services.add(process);
+        }
+        return process.awaitReady(Duration.ofSeconds(60));
+    }
+
     private ServiceProcess start(String module, String database, Map<String, String> extra) {
+        return start(module, database, extra, FreePorts.next());
+    }
+
+    private ServiceProcess start(String module, String database, Map<String, String> extra, int port) {
         postgres.createDatabase(database);
         Map<String, String> env = new HashMap<>(extra);
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
@@ -108,7 +149,7 @@ final class Platform implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         env.put("SINERGI_DEMO_DATA_ENABLED", "true");
-        ServiceProcess service = ServiceProcess.start(module, env);
+        ServiceProcess service = ServiceProcess.start(module, env, port);
         synchronized (services) {
             services.add(service);
         }
