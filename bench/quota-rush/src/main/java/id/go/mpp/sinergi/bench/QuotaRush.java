@@ -329,7 +329,7 @@ public final class QuotaRush {
             s.append("note: ").append(n).append('\n');
         }
         s.append("```\n");
-        System.out.println("== summary (paste into bench/README.md)");
+        System.out.println("== summary (paste into bench/quota-rush/README.md)");
         System.out.print(s);
     }
 

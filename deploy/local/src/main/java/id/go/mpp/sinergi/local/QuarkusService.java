@@ -56,8 +56,9 @@ final class QuarkusService extends Component {
      * instead of the JVM's own choice (G1 on 2+ cores and 2+ GB). In warm booking rushes on the 2-core machine its
      * young pauses were shorter (p90 ≈ 15 ms against ≈ 21 ms), queue-service's heap smaller (RSS ≈ 530 MB against
      * ≈ 810 MB) and rushes straight to queue-service ≈ 10 % faster at a lower p99; through the gateway the
-     * difference was within the spread of the runs (bench/README.md, "Eighth round"). The services keep little live
-     * data: in those series the only full collections were two at start-up (class metadata), none under load.
+     * difference was within the spread of the runs (bench/quota-rush/README.md's history, "Eighth round"). The
+     * services keep little live data: in those series the only full collections were two at start-up (class
+     * metadata), none under load.
      */
     static final String DEFAULT_JAVA_OPTS = "-XX:+UseParallelGC";
 

@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Why: a citizen's app sends the same access token with every call (slots, then the booking, then its status),
  * and verifying it again each time — decoding the JWT, parsing its JSON, checking the RS256 signature and the
  * claims, building the identity — was the largest single cost of a refused booking in the quota rush (see
- * bench/README.md). The cache answers a token that is byte-for-byte one that passed verification here, until the
- * token expires or {@link Config#maxAge()} has passed, whichever is first. A token that failed is never
+ * bench/quota-rush/README.md). The cache answers a token that is byte-for-byte one that passed verification here,
+ * until the token expires or {@link Config#maxAge()} has passed, whichever is first. A token that failed is never
  * remembered, so it is verified (and refused) each time.
  *
  * <p>"Now" is the injected {@link Clock}'s (the system clock outside tests), compared with the token's {@code exp}.
