@@ -122,6 +122,10 @@ class AgencyJourneyTests {
                 .then().statusCode(200);
         as(DemoUsers.IMIGRASI_OFFICER).get("/api/v1/visits/" + visit + "/applications").then()
                 .body("[0].status", equalTo("SIAP_DIAMBIL")).body("[0].ready", equalTo(true));
+        // the callback is in the message log of the MPP the application was made at, for its admin to find
+        as(DemoUsers.MPP_ADMIN).get("/api/v1/message-log?direction=IN&subject=" + application).then().statusCode(200)
+                .body("items[0].mppCode", equalTo("kota-jambi")).body("items[0].agencyCode", equalTo("imigrasi"))
+                .body("items[0].outcome", equalTo("ACCEPTED"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(sentTo(phone)).contains("sudah siap diambil"));
         // dukcapil is no agency of this passport visit
