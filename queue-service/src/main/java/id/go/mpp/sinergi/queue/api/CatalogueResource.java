@@ -88,10 +88,10 @@ public class CatalogueResource {
                 RequestLanguage.of(headers));
     }
 
-    /** Counters the caller may see: all of the MPP for its admin, the own agency's for its staff. */
+    /** Counters the caller may see: all of the MPP for its admin, the own agency's for its staff and system. */
     @GET
     @Path("/counters")
-    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER})
+    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.AGENCY_SYSTEM})
     public Uni<List<CatalogueViews.CounterView>> counters(@PathParam("mpp") @Pattern(regexp = Slugs.CODE) String mpp) {
         return queries.counters(Actors.of(Caller.of(identity)), mpp);
     }

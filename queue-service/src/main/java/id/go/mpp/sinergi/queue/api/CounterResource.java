@@ -33,9 +33,9 @@ public class CounterResource {
         this.identity = identity;
     }
 
-    /** The counter's state: staff of its agency at its MPP, or the MPP's admin. */
+    /** The counter's state: staff or the system of its agency at its MPP, or the MPP's admin. */
     @GET
-    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN})
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN, Caller.AGENCY_SYSTEM})
     public Uni<CounterView> state(@PathParam("mpp") @Pattern(regexp = Slugs.CODE) String mpp,
                                   @PathParam("code") @Pattern(regexp = Slugs.COUNTER) String code) {
         return desk.state(Actors.of(Caller.of(identity)), mpp, code);

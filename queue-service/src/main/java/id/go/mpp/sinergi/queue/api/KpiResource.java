@@ -22,7 +22,7 @@ import java.time.LocalDate;
 
 /**
  * Service KPIs of an MPP per day, agency and service over a range of MPP-local days (issue #3, item 7). The
- * mpp-admin sees its whole MPP; agency-admins and officers see only their own agency at their MPP.
+ * mpp-admin sees its whole MPP; agency-admins, officers and agency systems see only their own agency at their MPP.
  */
 @Path("/mpps/{mpp}/kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,7 +62,7 @@ public class KpiResource {
     }
 
     @GET
-    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER})
+    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.AGENCY_SYSTEM})
     @Operation(summary = "Service KPIs of an MPP per day, agency and service", description = DESCRIPTION)
     public Uni<KpiReport> kpis(
             @PathParam("mpp") @Pattern(regexp = Slugs.CODE) String mpp,

@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.queue.api;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakServer;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.ReceivedEvent;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -117,6 +119,36 @@ class CounterResourceTests {
         as(DemoUsers.IMIGRASI_ADMIN).get(desk.path("")).then().statusCode(200).body("status", equalTo("OPEN"));
         as(DemoUsers.DUKCAPIL_ADMIN).get(desk.path("")).then().statusCode(403);
         as(DemoUsers.MPP_ADMIN).get(desk.path("")).then().statusCode(200);
+    }
+
+    @Test
+    void anAgencysSystemReadsItsOwnCountersFindsAnotherAgencysAbsentAndWorksNone() {
+        String simkim = KeycloakServer.shared().clientToken("agency-simkim", "simkim-dev-secret");
+        String service = newImigrasiService(0, 60);
+        Desk imigrasi = Desk.opened("imigrasi", service);
+        String waiting = walkIn(service, null).path("id");
+        tick();
+        imigrasi.officer().post(imigrasi.path("call-next")).then().statusCode(200);
+        Desk oss = Desk.of("dpmptsp", "pbg");
+
+        TestUsers.as(simkim).get(imigrasi.path("")).then().statusCode(200)
+                .body("agencyCode", equalTo("imigrasi"))
+                .body("status", equalTo("OPEN"))
+                .body("current.id", equalTo(waiting))
+                .body("current.surveyCode", nullValue());
+        imigrasi.officer().get(imigrasi.path("")).then().statusCode(200).body("current.surveyCode", notNullValue());
+        TestUsers.as(simkim).get(oss.path("")).then().spec(problem(404)).body("code", equalTo("counter-not-found"));
+        TestUsers.as(simkim).get("/counters/kota-batam/" + imigrasi.counter()).then().spec(problem(404));
+        Response counters = TestUsers.as(simkim).get("/mpps/kota-jambi/counters");
+        counters.then().statusCode(200);
+        assertThat(counters.jsonPath().getList("code", String.class)).contains(imigrasi.counter())
+                .doesNotContain(oss.counter());
+        assertThat(counters.jsonPath().getList("agencyCode", String.class)).containsOnly("imigrasi");
+
+        // It reads the line; the counter is worked by officers only.
+        TestUsers.as(simkim).post(imigrasi.path("call-next")).then().spec(problem(403));
+        TestUsers.as(simkim).post(imigrasi.path("close")).then().spec(problem(403));
+        TestUsers.as(simkim).post("/tickets/" + waiting + "/start").then().spec(problem(403));
     }
 
     @Test

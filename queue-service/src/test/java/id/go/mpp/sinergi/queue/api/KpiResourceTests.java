@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.queue.api;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakServer;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.TestUsers;
@@ -221,6 +222,23 @@ class KpiResourceTests {
                 .body("byAgency.agency", hasItem("imigrasi"))
                 .body("byAgency.agency", hasItem("dukcapil"))
                 .body("byService.find { it.service == '" + imigrasiService + "' }.kpis.arrived", equalTo(1));
+    }
+
+    @Test
+    void anAgencysSystemReadsItsOwnAgencysFiguresOnly() {
+        String oss = KeycloakServer.shared().clientToken("agency-oss", "oss-dev-secret");
+        String imigrasiService = newService("imigrasi");
+        String range = "from=" + MONDAY + "&to=" + MONDAY;
+
+        TestUsers.as(oss).get("/mpps/kota-jambi/kpis?" + range).then().statusCode(200)
+                .body("agency", equalTo("dpmptsp"))
+                .body("byAgency.agency", equalTo(List.of("dpmptsp")))
+                .body("byService.agency", everyItem(equalTo("dpmptsp")));
+        TestUsers.as(oss).get("/mpps/kota-jambi/kpis?agency=imigrasi").then().spec(problem(403))
+                .body("code", equalTo("other-agency"));
+        TestUsers.as(oss).get("/mpps/kota-jambi/kpis?service=" + imigrasiService).then().spec(problem(403))
+                .body("code", equalTo("other-agency"));
+        TestUsers.as(oss).get("/mpps/kota-batam/kpis").then().spec(problem(403)).body("code", equalTo("other-mpp"));
     }
 
     @Test

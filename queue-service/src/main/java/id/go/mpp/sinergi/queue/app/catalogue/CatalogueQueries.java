@@ -57,7 +57,7 @@ public class CatalogueQueries {
                 .filter(s -> s.active).map(s -> CatalogueViews.ServiceView.of(s, locale)).toList());
     }
 
-    /** Counters the actor may see: all of the MPP for its admin, the own agency's for its staff. */
+    /** Counters the actor may see: all of the MPP for its admin, the own agency's for its staff and system. */
     public Uni<List<CatalogueViews.CounterView>> counters(Actor actor, String mpp) {
         return Panache.withSession(() -> Counter.ofMpp(mpp)).map(counters -> counters.stream()
                 .filter(c -> CataloguePermissions.maySeeCounters(actor, mpp, c.agencyCode))

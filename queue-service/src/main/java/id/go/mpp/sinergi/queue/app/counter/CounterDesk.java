@@ -54,10 +54,14 @@ public class CounterDesk {
         this.weights = config.calling().weights();
     }
 
-    /** The counter's state: staff of its agency at its MPP, or the MPP's admin. */
+    /**
+     * The counter's state: staff or the system of its agency at its MPP, or the MPP's admin. To an agency's system
+     * another agency's counter is not found.
+     */
     public Uni<CounterView> state(Actor actor, String mpp, String code) {
-        return Panache.withSession(() -> counter(mpp, code, c -> CounterAccess.maySee(actor, c.agencyCode, c.mppCode))
-                .chain(this::view));
+        return Panache.withSession(() -> counter(mpp, code, c -> CounterAccess.maySee(actor, c.agencyCode, c.mppCode),
+                CounterAccess.othersLookAbsent(actor)).chain(this::view))
+                .map(view -> CounterAccess.seesSurveyCodes(actor) ? view : view.withoutSurveyCodes());
     }
 
     public Uni<CounterView> open(Actor actor, String mpp, String code) {
@@ -169,11 +173,18 @@ public class CounterDesk {
 
     /** The counter, if {@code allowed}; else a 403 (it exists, but belongs to someone else). */
     private static Uni<Counter> counter(String mpp, String code, Predicate<Counter> allowed) {
+        return counter(mpp, code, allowed, false);
+    }
+
+    /** The counter, if {@code allowed}; else a 404 when {@code refusedLooksAbsent}, a 403 otherwise. */
+    private static Uni<Counter> counter(String mpp, String code, Predicate<Counter> allowed,
+                                        boolean refusedLooksAbsent) {
         return Counter.find(mpp, code)
                 .onItem().ifNull().failWith(() -> QueueProblems.counterNotFound(mpp, code))
                 .invoke(counter -> {
                     if (!allowed.test(counter)) {
-                        throw QueueProblems.notYourCounter(code);
+                        throw refusedLooksAbsent ? QueueProblems.counterNotFound(mpp, code)
+                                : QueueProblems.notYourCounter(code);
                     }
                 });
     }

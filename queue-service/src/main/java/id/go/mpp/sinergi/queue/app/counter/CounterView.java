@@ -19,4 +19,17 @@ public record CounterView(String mppCode, String code, String agencyCode, String
                 session == null ? null : session.openedAt, current == null ? null : TicketView.of(current),
                 parked.stream().map(TicketView::of).toList());
     }
+
+    /** The same view with the tickets' printed survey codes left out (whoever holds one can answer the survey). */
+    public CounterView withoutSurveyCodes() {
+        return new CounterView(mppCode, code, agencyCode, name, services, status, officerId, openedAt,
+                withoutSurveyCode(current), parked.stream().map(CounterView::withoutSurveyCode).toList());
+    }
+
+    private static TicketView withoutSurveyCode(TicketView t) {
+        return t == null ? null : new TicketView(t.id(), t.visitId(), t.step(), t.number(), t.mppCode(), t.agencyCode(),
+                t.serviceCode(), t.serviceDate(), t.channel(), t.line(), t.priorityGroup(), t.priorityConfirmed(),
+                t.status(), t.counterCode(), t.outcome(), t.recalls(), t.arrivedAt(), t.appointmentAt(), t.issuedAt(),
+                t.calledAt(), t.serviceStartedAt(), t.completedAt(), t.transferNote(), null);
+    }
 }

@@ -14,6 +14,8 @@ public record Actor(String id, Set<String> roles, Optional<String> agency, Optio
     public static final String AGENCY_ADMIN = "agency-admin";
     public static final String MPP_ADMIN = "mpp-admin";
     public static final String KIOSK = "kiosk";
+    /** An agency's back-office system: a service account with its agency's and MPP's claims. */
+    public static final String AGENCY_SYSTEM = "agency-system";
 
     public boolean has(String role) {
         return roles.contains(role);
@@ -39,6 +41,11 @@ public record Actor(String id, Set<String> roles, Optional<String> agency, Optio
 
     public boolean isAgencyAdminOf(String agencyCode, String mppCode) {
         return has(AGENCY_ADMIN) && worksFor(agencyCode, mppCode);
+    }
+
+    /** The back-office system of {@code agencyCode} at {@code mppCode}. */
+    public boolean isSystemOf(String agencyCode, String mppCode) {
+        return has(AGENCY_SYSTEM) && worksFor(agencyCode, mppCode);
     }
 
     public boolean isMppAdminOf(String mppCode) {

@@ -17,8 +17,8 @@ public final class CataloguePermissions {
         return actor.isMppAdminOf(mppCode) || actor.isAgencyAdminOf(agencyCode, mppCode);
     }
 
-    /** Counters are visible to the MPP's admin and to staff of the agency that runs them. */
+    /** Counters are visible to the MPP's admin and to the staff and system of the agency that runs them. */
     public static boolean maySeeCounters(Actor actor, String mppCode, String agencyCode) {
-        return actor.mayRead(agencyCode, mppCode);
+        return CounterAccess.maySee(actor, agencyCode, mppCode);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Who may read which KPIs: the mpp-admin of an MPP reads all of it (optionally filtered by agency); an
- * agency-admin or officer reads only their own agency at their own MPP (the {@code agency} and {@code mpp}
- * claims of the token). Anyone else, citizens included, is refused.
+ * agency-admin, officer or agency system reads only their own agency at their own MPP (the {@code agency} and
+ * {@code mpp} claims of the token). Anyone else, citizens included, is refused.
  */
 public final class KpiAccess {
 
@@ -43,7 +43,8 @@ public final class KpiAccess {
         if (atThisMpp && staff.roles().contains("mpp-admin")) {
             return new Granted(Optional.ofNullable(requestedAgency), false);
         }
-        boolean agencyStaff = staff.roles().contains("agency-admin") || staff.roles().contains("officer");
+        boolean agencyStaff = staff.roles().contains("agency-admin") || staff.roles().contains("officer")
+                || staff.roles().contains("agency-system");
         if (!atThisMpp || !agencyStaff || staff.agency().isEmpty()) {
             return new Refused(Refusal.OTHER_MPP);
         }

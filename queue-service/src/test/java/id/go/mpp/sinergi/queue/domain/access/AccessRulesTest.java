@@ -22,6 +22,7 @@ class AccessRulesTest {
             Optional.of("kota-batam"));
     static final Actor JAMBI_KIOSK = new Actor("kiosk-1", Set.of("kiosk"), Optional.empty(), Optional.of(JAMBI));
     static final Actor BATAM_KIOSK = new Actor("kiosk-2", Set.of("kiosk"), Optional.empty(), Optional.of("kota-batam"));
+    static final Actor SIMKIM = staff("service-account-agency-simkim", "agency-system", "imigrasi", JAMBI);
 
     static Actor staff(String id, String role, String agency, String mpp) {
         return new Actor(id, Set.of(role), Optional.of(agency), Optional.of(mpp));
@@ -70,6 +71,23 @@ class AccessRulesTest {
         assertThat(CounterAccess.mayClose(IMIGRASI_ADMIN, "imigrasi", JAMBI, "officer-1")).isTrue();
         assertThat(CounterAccess.maySee(MPP_ADMIN, "imigrasi", JAMBI)).isTrue();
         assertThat(CounterAccess.maySee(DUKCAPIL_OFFICER, "imigrasi", JAMBI)).isFalse();
+    }
+
+    @Test
+    void anAgencysSystemSeesItsOwnAgencysCountersAtItsMppOnlyWorksNoneAndFindsOthersAbsent() {
+        assertThat(CounterAccess.maySee(SIMKIM, "imigrasi", JAMBI)).isTrue();
+        assertThat(CounterAccess.maySee(SIMKIM, "dpmptsp", JAMBI)).isFalse();
+        assertThat(CounterAccess.maySee(SIMKIM, "imigrasi", "kota-batam")).isFalse();
+        assertThat(CataloguePermissions.maySeeCounters(SIMKIM, JAMBI, "imigrasi")).isTrue();
+        assertThat(CataloguePermissions.maySeeCounters(SIMKIM, JAMBI, "dpmptsp")).isFalse();
+        assertThat(CounterAccess.mayOpen(SIMKIM, "imigrasi", JAMBI)).isFalse();
+        assertThat(CounterAccess.mayCall(SIMKIM, "imigrasi", JAMBI, SIMKIM.id())).isFalse();
+        assertThat(CounterAccess.mayClose(SIMKIM, "imigrasi", JAMBI, SIMKIM.id())).isFalse();
+        assertThat(TicketAccess.maySee(SIMKIM, "citizen-1", "imigrasi", JAMBI)).isFalse();
+        assertThat(CounterAccess.othersLookAbsent(SIMKIM)).isTrue();
+        assertThat(CounterAccess.othersLookAbsent(DUKCAPIL_OFFICER)).isFalse();
+        assertThat(CounterAccess.seesSurveyCodes(SIMKIM)).isFalse();
+        assertThat(CounterAccess.seesSurveyCodes(IMIGRASI_ADMIN)).isTrue();
     }
 
     @Test

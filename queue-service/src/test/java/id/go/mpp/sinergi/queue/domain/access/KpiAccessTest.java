@@ -46,6 +46,18 @@ class KpiAccessTest {
     }
 
     @Test
+    void anAgencysSystemSeesOnlyItsOwnAgencyLikeItsStaff() {
+        KpiAccess.Staff simkim = new KpiAccess.Staff(Set.of("agency-system"), Optional.of("imigrasi"),
+                Optional.of("kota-jambi"));
+        assertThat(KpiAccess.scope(simkim, "kota-jambi", null))
+                .isEqualTo(new KpiAccess.Granted(Optional.of("imigrasi"), true));
+        assertThat(KpiAccess.scope(simkim, "kota-jambi", "dpmptsp"))
+                .isEqualTo(new KpiAccess.Refused(KpiAccess.Refusal.OTHER_AGENCY));
+        assertThat(KpiAccess.scope(simkim, "kota-batam", null))
+                .isEqualTo(new KpiAccess.Refused(KpiAccess.Refusal.OTHER_MPP));
+    }
+
+    @Test
     void citizensAndStaffWithoutAnAgencyClaimAreRefused() {
         assertThat(KpiAccess.scope(CITIZEN, "kota-jambi", null))
                 .isEqualTo(new KpiAccess.Refused(KpiAccess.Refusal.OTHER_MPP));
