@@ -1,8 +1,11 @@
 package id.go.mpp.sinergi.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One process of the local stack: how to start it, to tell that it is ready, and to stop it. */
 abstract class Component {
@@ -60,6 +63,28 @@ abstract class Component {
 
     Path logFile() {
         return settings.logs.resolve(name + ".log");
+    }
+
+    /**
+     * Starts {@code java <options> -jar <jar>} in the component's data directory: the options from environment variable
+     * {@code optionsVariable} of the launcher, else {@code defaultOptions}.
+     */
+    Process startJar(Path jar, String optionsVariable, String defaultOptions, Map<String, String> env) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./sinergi up --rebuild");
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Proc.javaExecutable().toString());
+        for (String o : System.getenv().getOrDefault(optionsVariable, defaultOptions).trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                cmd.add(o);
+            }
+        }
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        Path workDir = settings.data.resolve(name);
+        Files.createDirectories(workDir);
+        return Proc.spawn(cmd, env, workDir, logFile());
     }
 
     Proc.PidFileState state() {

@@ -1,8 +1,6 @@
 package id.go.mpp.sinergi.local;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,22 +62,7 @@ final class QuarkusService extends Component {
 
     @Override
     Process start() throws Exception {
-        if (!Files.isRegularFile(jar())) {
-            throw new IllegalStateException(jar() + " is missing: run ./sinergi up --rebuild");
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Proc.javaExecutable().toString());
-        String opts = System.getenv().getOrDefault("SINERGI_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTS);
-        for (String o : opts.trim().split("\\s+")) {
-            if (!o.isEmpty()) {
-                cmd.add(o);
-            }
-        }
-        cmd.add("-jar");
-        cmd.add(jar().toString());
-        Path workDir = settings.data.resolve(name);
-        Files.createDirectories(workDir);
-        return Proc.spawn(cmd, environment(), workDir, logFile());
+        return startJar(jar(), "SINERGI_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTS, environment());
     }
 
     /** The contract between the launcher and the services' configuration. */

@@ -1,9 +1,7 @@
 package id.go.mpp.sinergi.local;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,22 +49,7 @@ final class StandInsProcess extends Component {
 
     @Override
     Process start() throws Exception {
-        if (!Files.isRegularFile(jar())) {
-            throw new IllegalStateException(jar() + " is missing: run ./sinergi up --rebuild");
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Proc.javaExecutable().toString());
-        String opts = System.getenv().getOrDefault("SINERGI_STANDINS_JAVA_OPTS", DEFAULT_JAVA_OPTS);
-        for (String o : opts.trim().split("\\s+")) {
-            if (!o.isEmpty()) {
-                cmd.add(o);
-            }
-        }
-        cmd.add("-jar");
-        cmd.add(jar().toString());
-        Path workDir = settings.data.resolve(NAME);
-        Files.createDirectories(workDir);
-        return Proc.spawn(cmd, environment(System.getenv()), workDir, logFile());
+        return startJar(jar(), "SINERGI_STANDINS_JAVA_OPTS", DEFAULT_JAVA_OPTS, environment(System.getenv()));
     }
 
     /**
