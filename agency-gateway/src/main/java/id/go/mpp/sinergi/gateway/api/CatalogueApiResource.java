@@ -80,8 +80,8 @@ public class CatalogueApiResource {
 
     @GET
     @Path("/counters")
-    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER})
-    @Operation(summary = "Counters the caller may see (own agency; all for the mpp-admin)")
+    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.AGENCY_SYSTEM})
+    @Operation(summary = "Counters the caller may see (own agency for its staff and system; all for the mpp-admin)")
     public Uni<Response> counters(@PathParam("mpp") String mpp) {
         return forwarding.relay(queue.counters(mpp));
     }

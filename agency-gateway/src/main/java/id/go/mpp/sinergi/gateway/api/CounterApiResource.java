@@ -29,8 +29,10 @@ public class CounterApiResource {
 
     @GET
     @Path("/counters/{mpp}/{code}")
-    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN})
-    @Operation(summary = "A counter: open or closed, by whom, the ticket at it and the parked ones")
+    @RolesAllowed({Caller.OFFICER, Caller.AGENCY_ADMIN, Caller.MPP_ADMIN, Caller.AGENCY_SYSTEM})
+    @Operation(summary = "A counter: open or closed, by whom, the ticket at it and the parked ones",
+            description = "Staff and the system of its agency, or the MPP's admin; to an agency's system another "
+                    + "agency's counter is not found (404), and the tickets' survey codes are left out.")
     public Uni<Response> counter(@PathParam("mpp") String mpp, @PathParam("code") String code) {
         return forwarding.relay(queue.counter(mpp, code));
     }

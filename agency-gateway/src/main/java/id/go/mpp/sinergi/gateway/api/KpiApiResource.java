@@ -33,13 +33,14 @@ public class KpiApiResource {
     }
 
     @GET
-    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER})
+    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.AGENCY_SYSTEM})
     @Operation(summary = "Service KPIs of an MPP per day, agency and service",
             description = """
                     Arrived, visits, served, not served, no-shows, transferred out, average and max waiting and \
                     service time, share of tickets waiting above their service's target, and busiest hours, over \
                     MPP-local days `from`–`to` (default today; at most 92 days), bucketed in the MPP's time zone. \
-                    The mpp-admin sees the whole MPP; agency-admins and officers only their own agency. \
+                    The mpp-admin sees the whole MPP; agency-admins, officers and agency systems only their own \
+                    agency. \
                     Definitions: see queue-service's `GET /mpps/{mpp}/kpis`.""")
     public Uni<Response> kpis(@PathParam("mpp") String mpp,
                               @Parameter(description = "First MPP-local day, YYYY-MM-DD (default: `to`)")

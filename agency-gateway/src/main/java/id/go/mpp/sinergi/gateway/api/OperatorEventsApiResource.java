@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
- * The operator event stream: what happens in the MPP as it happens, for the admins' and officers' screens. Each
+ * The operator event stream: what happens in the MPP as it happens, for the admins' and officers' screens and the
+ * agencies' systems (their own agency's events of the types granted to it, with a grant of this operation). Each
  * event is one SSE message ({@code id} the CloudEvent's, data {@link OperatorEvent} as JSON); an idle stream gets a
  * {@code :ping} comment every {@code sinergi.gateway.operator-events.ping}.
  */
@@ -38,11 +39,12 @@ public class OperatorEventsApiResource {
     }
 
     @GET
-    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER})
+    @RolesAllowed({Caller.MPP_ADMIN, Caller.AGENCY_ADMIN, Caller.OFFICER, Caller.AGENCY_SYSTEM})
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Operator event stream (Server-Sent Events): the MPP's events as they happen, personal data "
-            + "masked; an MPP admin sees the MPP (or one agency of it), agency admins and officers only their agency")
+            + "masked; an MPP admin sees the MPP (or one agency of it), agency admins and officers only their agency, "
+            + "an agency's system only its agency's events of the types granted to it")
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "CloudEvents types, comma-separated (default: every type streamed)")
             @QueryParam("types") String types,

@@ -7,11 +7,13 @@ import id.go.mpp.sinergi.events.complaint.ComplaintSubmitted;
 import id.go.mpp.sinergi.events.queue.TicketCalled;
 import id.go.mpp.sinergi.events.queue.TicketIssued;
 import id.go.mpp.sinergi.events.queue.TicketTransferred;
+import id.go.mpp.sinergi.events.queue.TicketTurnNear;
 import id.go.mpp.sinergi.events.survey.SurveyResponseSubmitted;
 import id.go.mpp.sinergi.gateway.GatewayTestTopics;
 import id.go.mpp.sinergi.testing.DemoUsers;
 import id.go.mpp.sinergi.testing.EventPublisher;
 import id.go.mpp.sinergi.testing.KafkaTestResource;
+import id.go.mpp.sinergi.testing.KeycloakServer;
 import id.go.mpp.sinergi.testing.KeycloakTestResource;
 import id.go.mpp.sinergi.testing.PostgresTestResource;
 import id.go.mpp.sinergi.testing.TestUsers;
@@ -19,6 +21,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -44,11 +48,13 @@ import java.util.stream.Stream;
 import static id.go.mpp.sinergi.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The operator event stream on the real broker: events published as the services' outboxes publish them reach the
- * staff who may see them, masked, and no one else.
+ * staff and agency systems who may see them, masked, and no one else; an agency's system only its agency's events of
+ * the types its agency is granted, with a grant of the stream itself.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
@@ -58,6 +64,9 @@ class OperatorEventsApiResourceTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ISSUED = "id.go.mpp.queue.ticket-issued.v1";
+    private static final String TURN_NEAR = "id.go.mpp.queue.ticket-turn-near.v1";
+    private static final String STREAM = "GET /api/v1/operator/events";
+    private static final String GRANTS = "/api/v1/mpps/kota-jambi/agency-grants";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static EventPublisher publisher;
@@ -230,10 +239,110 @@ class OperatorEventsApiResourceTests {
     }
 
     @Test
+    void anAgencysSystemReceivesItsOwnAgencysEventsOfGrantedTypesOnly() throws Exception {
+        Watching simkim = watch(simkim(), "");
+        Watching admin = watch(DemoUsers.MPP_ADMIN.token(), "");
+        String visit = uuid();
+        // One visit: one partition, so the stream has dealt with the first two before the third.
+        TicketIssued dpmptsp = issued(visit, "kota-jambi", "dpmptsp");
+        TicketTurnNear notGranted = new TicketTurnNear(visit, uuid(), "IMI-A-050", "kota-jambi", "imigrasi",
+                "paspor-baru", uuid(), 2, 5, "PLACES", Instant.now());
+        TicketIssued imigrasi = issued(visit, "kota-jambi", "imigrasi");
+        publisher.publish(dpmptsp);
+        publisher.publish(notGranted);
+        publisher.publish(imigrasi);
+
+        JsonNode received = simkim.await(subject(imigrasi.ticketId()));
+        assertThat(received.get("type").asText()).isEqualTo(ISSUED);
+        assertThat(received.get("agencyCode").asText()).isEqualTo("imigrasi");
+        assertThat(received.get("data").has("citizenId")).isFalse();
+        // the MPP admin was sent both; the system of imigrasi neither
+        admin.await(subject(dpmptsp.ticketId()));
+        assertThat(admin.await(subject(notGranted.ticketId())).get("type").asText()).isEqualTo(TURN_NEAR);
+        assertThat(simkim.receivedSoFar()).noneMatch(subject(dpmptsp.ticketId()))
+                .noneMatch(subject(notGranted.ticketId()))
+                .allMatch(event -> "imigrasi".equals(event.path("agencyCode").asText()));
+    }
+
+    @Test
+    void anAgencysSystemAskingForAnotherAgencyIsRefusedAsAgencyStaffAre() {
+        given().auth().oauth2(simkim()).header("Accept", "text/event-stream").header("Accept-Language", "en")
+                .when().get("/api/v1/operator/events?agency=dpmptsp")
+                .then().spec(problem(403))
+                .body("code", equalTo("other-agency"));
+    }
+
+    @Test
+    void aRevokedEventTypeStopsReachingAnAgencysOpenStreamWithTheNextEvent() throws Exception {
+        Grants seeded = grantsOf("imigrasi");
+        Watching simkim = watch(simkim(), "");
+        TicketIssued before = issued(uuid(), "kota-jambi", "imigrasi");
+        publisher.publish(before);
+        simkim.await(subject(before.ticketId()));
+        try {
+            replaceGrants("imigrasi", seeded.operations(),
+                    seeded.eventTypes().stream().filter(type -> !ISSUED.equals(type)).toList());
+            String visit = uuid();
+            TicketIssued revoked = issued(visit, "kota-jambi", "imigrasi");
+            TicketCalled stillGranted = new TicketCalled(visit, revoked.ticketId(), revoked.ticketNumber(),
+                    "kota-jambi", "imigrasi", "paspor-baru", "IMI-1", uuid(), Instant.now(), 30);
+            publisher.publish(revoked);
+            publisher.publish(stillGranted);
+
+            JsonNode called = simkim.await(subject(revoked.ticketId()));
+            assertThat(called.get("type").asText()).isEqualTo("id.go.mpp.queue.ticket-called.v1");
+            assertThat(simkim.receivedSoFar()).noneMatch(event -> revoked.ticketId().equals(event.path("subject")
+                    .asText()) && ISSUED.equals(event.path("type").asText()));
+        } finally {
+            replaceGrants("imigrasi", seeded.operations(), seeded.eventTypes());
+        }
+    }
+
+    @Test
+    void anAgencysSystemWithoutTheGrantOfTheStreamIsRefused403OperationNotGranted() {
+        Grants seeded = grantsOf("imigrasi");
+        assertThat(seeded.operations()).contains(STREAM);
+        try {
+            replaceGrants("imigrasi", seeded.operations().stream().filter(o -> !STREAM.equals(o)).toList(),
+                    seeded.eventTypes());
+            given().auth().oauth2(simkim()).header("Accept", "text/event-stream").header("Accept-Language", "en")
+                    .when().get("/api/v1/operator/events")
+                    .then().spec(problem(403))
+                    .body("code", equalTo("operation-not-granted"))
+                    .body("detail", containsString(STREAM));
+        } finally {
+            replaceGrants("imigrasi", seeded.operations(), seeded.eventTypes());
+        }
+    }
+
+    @Test
     void theStreamIsServerSentEventsThatBeginWithAPing() throws Exception {
         Watching admin = watch(DemoUsers.MPP_ADMIN.token(), "");
         assertThat(admin.contentType).startsWith("text/event-stream");
         assertThat(admin.firstLine).isEqualTo(":ping");
+    }
+
+    /** The system of imigrasi at kota-jambi (SIMKIM's client credentials). */
+    private static String simkim() {
+        return KeycloakServer.shared().clientToken("agency-simkim", "simkim-dev-secret");
+    }
+
+    private record Grants(List<String> operations, List<String> eventTypes) {
+    }
+
+    private static Grants grantsOf(String agency) {
+        JsonPath agencies = given().auth().oauth2(DemoUsers.MPP_ADMIN.token())
+                .when().get(GRANTS + "?agency=" + agency)
+                .then().statusCode(200).extract().jsonPath();
+        return new Grants(agencies.getList("agencies[0].operations.name", String.class),
+                agencies.getList("agencies[0].eventTypes.name", String.class));
+    }
+
+    private static void replaceGrants(String agency, List<String> operations, List<String> eventTypes) {
+        given().auth().oauth2(DemoUsers.MPP_ADMIN.token()).contentType("application/json")
+                .body(Map.of("operations", operations, "eventTypes", eventTypes))
+                .when().put(GRANTS + "/" + agency)
+                .then().statusCode(200);
     }
 
     private static Predicate<JsonNode> subject(String subject) {

@@ -52,6 +52,8 @@ class AgencyGrantTests {
     private static final String GRANTS = "/api/v1/mpps/kota-jambi/agency-grants";
     private static final String IDENTITY = "GET /api/v1/visits/{visitId}/identity-verification";
     private static final String VERIFIED = "id.go.mpp.agency.identity-verified.v1";
+    private static final String COUNTERS = "GET /api/v1/mpps/{mpp}/counters";
+    private static final String COUNTER = "GET /api/v1/counters/{mpp}/{code}";
 
     /** What the Flyway seed grants each of kota-jambi's agency systems; put back after every test. */
     private static final List<String> SEED_OPERATIONS = List.of(
@@ -63,7 +65,11 @@ class AgencyGrantTests {
             "GET /api/v1/complaints",
             "POST /api/v1/complaints/{trackingId}/start",
             "POST /api/v1/complaints/{trackingId}/respond",
-            "POST /api/v1/complaints/{trackingId}/not-our-authority");
+            "POST /api/v1/complaints/{trackingId}/not-our-authority",
+            "GET /api/v1/operator/events",
+            COUNTERS,
+            COUNTER,
+            "GET /api/v1/mpps/{mpp}/kpis");
     private static final List<String> SEED_EVENT_TYPES = List.of(
             VERIFIED,
             "id.go.mpp.agency.check-completed.v1",
@@ -182,6 +188,31 @@ class AgencyGrantTests {
     void aPublicOperationNeedsNoGrant() {
         // queue-service does not run in these tests: 503 is the relay's answer, past every check of the gateway
         get(oss(), "/api/v1/services?mpp=kota-jambi").then().spec(problem(503));
+    }
+
+    @Test
+    void anAgencysSystemReadsItsCountersAndKpisThroughTheGatewayAsGrantedButWorksNoCounter() {
+        // queue-service does not run in these tests: 503 is the relay's answer, past every check of the gateway;
+        // queue-service scopes each to the token's agency (its CounterResourceTests and KpiResourceTests)
+        get(oss(), "/api/v1/mpps/kota-jambi/counters").then().spec(problem(503));
+        get(oss(), "/api/v1/counters/kota-jambi/OSS-1").then().spec(problem(503));
+        get(oss(), "/api/v1/mpps/kota-jambi/kpis").then().spec(problem(503));
+        // acting at a counter is an officer's (or the agency admin's), whatever the grants
+        given().auth().oauth2(oss()).when().post("/api/v1/counters/kota-jambi/OSS-1/call-next")
+                .then().spec(problem(403)).body("code", equalTo("forbidden"));
+        given().auth().oauth2(oss()).when().post("/api/v1/tickets/" + UUID.randomUUID() + "/start")
+                .then().spec(problem(403)).body("code", equalTo("forbidden"));
+        given().auth().oauth2(oss()).when().get("/api/v1/tickets/" + UUID.randomUUID())
+                .then().spec(problem(403)).body("code", equalTo("forbidden"));
+
+        replace(DemoUsers.MPP_ADMIN.token(), GRANTS, "dpmptsp",
+                SEED_OPERATIONS.stream().filter(o -> !o.equals(COUNTER) && !o.equals(COUNTERS)).toList(),
+                SEED_EVENT_TYPES).then().statusCode(200);
+        get(oss(), "/api/v1/counters/kota-jambi/OSS-1").then().spec(problem(403))
+                .body("code", equalTo("operation-not-granted")).body("detail", containsString(COUNTER));
+        get(oss(), "/api/v1/mpps/kota-jambi/counters").then().spec(problem(403))
+                .body("code", equalTo("operation-not-granted"));
+        get(oss(), "/api/v1/mpps/kota-jambi/kpis").then().spec(problem(503));
     }
 
     @Test

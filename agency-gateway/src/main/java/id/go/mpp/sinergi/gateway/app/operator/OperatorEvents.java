@@ -14,6 +14,7 @@ import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.events.EventCatalog;
 import id.go.mpp.sinergi.events.Topics;
 import id.go.mpp.sinergi.events.complaint.ComplaintSubmitted;
+import id.go.mpp.sinergi.gateway.app.grants.AgencyGrants;
 import id.go.mpp.sinergi.gateway.domain.operator.OperatorAudience;
 import id.go.mpp.sinergi.gateway.domain.operator.OperatorAudience.NotAllowed;
 import id.go.mpp.sinergi.gateway.domain.operator.OperatorAudience.Watcher;
@@ -35,10 +36,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The operator event stream: the platform's events as they happen, each sent to the staff who may see it
- * ({@link OperatorAudience}) with personal data masked. Events arrive from every topic but the notification
- * requests (they carry citizens' phone numbers) through one consumer of this instance; they are not stored, so a
- * watcher sees what happens while connected.
+ * The operator event stream: the platform's events as they happen, each sent to the staff and agency systems who may
+ * see it ({@link OperatorAudience}) with personal data masked; to an agency's system only the event types its agency
+ * is granted ({@link AgencyGrants}, looked up as each event is sent: a revoked grant stops the next one). Events
+ * arrive from every topic but the notification requests (they carry citizens' phone numbers) through one consumer of
+ * this instance; they are not stored, so a watcher sees what happens while connected.
  */
 @ApplicationScoped
 public class OperatorEvents {
@@ -75,12 +77,15 @@ public class OperatorEvents {
     private final SerializedProcessor<Item, Item> publishing = events.serialized();
     private final ObjectMapper json;
     private final OperatorEventsConfig config;
+    private final AgencyGrants grants;
     private final AtomicInteger watchers = new AtomicInteger();
     private final Counter dropped;
 
-    public OperatorEvents(ObjectMapper json, OperatorEventsConfig config, MeterRegistry registry) {
+    public OperatorEvents(ObjectMapper json, OperatorEventsConfig config, AgencyGrants grants,
+                          MeterRegistry registry) {
         this.json = json;
         this.config = config;
+        this.grants = grants;
         this.dropped = Counter.builder("sinergi.gateway.operator-events.dropped")
                 .description("Events not sent to a watcher whose connection fell behind").register(registry);
         Gauge.builder("sinergi.gateway.operator-events.watchers", watchers, AtomicInteger::get)
@@ -89,7 +94,8 @@ public class OperatorEvents {
 
     /**
      * The events {@code caller} may see from now on, of {@code types} (comma-separated CloudEvents types; all they may
-     * see when blank) and of {@code agency} (their own or, for the MPP admin, any of the MPP; all when blank).
+     * see when blank) and of {@code agency} (their own or, for the MPP admin, any of the MPP; all when blank). An
+     * agency's system is sent only what its agency is granted at the moment each event is sent.
      *
      * @throws ProblemException 400 for an unknown type or a malformed agency code, 403 when the caller may not watch
      *                          (or not that agency)
@@ -106,12 +112,15 @@ public class OperatorEvents {
         try {
             watcher = OperatorAudience.watcher(new OperatorAudience.Staff(caller.hasRole(Caller.MPP_ADMIN),
                     caller.hasRole(Caller.AGENCY_ADMIN) || caller.hasRole(Caller.OFFICER),
-                    caller.mpp().orElse(null), caller.agency().orElse(null)), requestedAgency, wanted);
+                    caller.hasRole(Caller.AGENCY_SYSTEM), caller.mpp().orElse(null), caller.agency().orElse(null)),
+                    requestedAgency, wanted);
         } catch (NotAllowed e) {
             throw refusal(e.refusal());
         }
         return events
-                .filter(item -> watcher.sees(item.event().type(), item.event().mppCode(), item.agencies()))
+                .filter(item -> watcher.sees(item.event().type(), item.event().mppCode(), item.agencies())
+                        && (!watcher.grantsDecide()
+                        || grants.mayReceive(watcher.mppCode(), watcher.agencyCode(), item.event().type())))
                 .map(Item::event)
                 .plug(upstream -> new DropWhenFull<>(upstream, config.buffer(), dropped::increment))
                 .onSubscription().invoke(watchers::incrementAndGet)
@@ -209,8 +218,8 @@ public class OperatorEvents {
                     "Anda hanya dapat memantau peristiwa instansi Anda sendiri.",
                     "You may watch only your own agency's events."));
             case NOT_STAFF_OF_AN_MPP -> ProblemException.forbidden("not-mpp-staff", LocalizedText.of(
-                    "Aliran peristiwa hanya untuk admin MPP serta admin dan petugas instansi di MPP tersebut.",
-                    "The event stream is for an MPP's admins and its agencies' admins and officers."));
+                    "Aliran peristiwa hanya untuk admin MPP serta admin, petugas dan sistem instansi di MPP tersebut.",
+                    "The event stream is for an MPP's admins and its agencies' admins, officers and systems."));
         };
     }
 }

@@ -5,17 +5,19 @@ import java.util.Set;
 
 /**
  * Who may watch the operator event stream, and which events each watcher is sent. An MPP admin watches their MPP
- * (all of it, or one agency of it); an agency's admin or officer watches only their own agency at their MPP, and
- * asking for another agency is refused rather than answered with silence. An event no agency owns (an identity
- * verification, a complaint still in triage) goes only to the MPP admin watching the whole MPP.
+ * (all of it, or one agency of it); an agency's admin, officer or system watches only their own agency at their MPP,
+ * and asking for another agency is refused rather than answered with silence. An agency's system is sent, besides,
+ * only the event types its agency is granted (checked as each event is sent: see {@link Watcher#grantsDecide()}). An
+ * event no agency owns (an identity verification, a complaint still in triage) goes only to the MPP admin watching
+ * the whole MPP.
  */
 public final class OperatorAudience {
 
     /** Why a caller may not watch. */
     public enum Refusal {
-        /** Not an MPP admin, agency admin or officer with the MPP (and agency) claims the rule needs. */
+        /** Not an MPP admin, agency admin, officer or agency system with the MPP (and agency) claims the rule needs. */
         NOT_STAFF_OF_AN_MPP,
-        /** Agency staff asking for another agency's events. */
+        /** Agency staff or an agency's system asking for another agency's events. */
         OTHER_AGENCY
     }
 
@@ -34,15 +36,20 @@ public final class OperatorAudience {
         }
     }
 
-    /** The caller, as the rule needs them: their roles and the claims of their token (null when absent). */
-    public record Staff(boolean mppAdmin, boolean agencyStaff, String mppCode, String agencyCode) {
+    /**
+     * The caller, as the rule needs them: their roles (agency staff: an agency admin or officer; an agency system:
+     * an agency's back-office system) and the claims of their token (null when absent).
+     */
+    public record Staff(boolean mppAdmin, boolean agencyStaff, boolean agencySystem, String mppCode,
+                        String agencyCode) {
     }
 
     /**
      * One connected watcher: the MPP they see, the one agency they see (null: the whole MPP), the event types they
-     * asked for.
+     * asked for, and whether the grants of that agency at that MPP decide, event by event, which types it is sent
+     * (an agency's system: default deny).
      */
-    public record Watcher(String mppCode, String agencyCode, Set<String> types) {
+    public record Watcher(String mppCode, String agencyCode, Set<String> types, boolean grantsDecide) {
 
         public Watcher {
             types = Set.copyOf(types);
@@ -69,15 +76,16 @@ public final class OperatorAudience {
             throw new NotAllowed(Refusal.NOT_STAFF_OF_AN_MPP);
         }
         if (staff.mppAdmin()) {
-            return new Watcher(staff.mppCode(), requestedAgency, types);
+            return new Watcher(staff.mppCode(), requestedAgency, types, false);
         }
-        if (!staff.agencyStaff() || staff.agencyCode() == null) {
+        if (!staff.agencyStaff() && !staff.agencySystem() || staff.agencyCode() == null) {
             throw new NotAllowed(Refusal.NOT_STAFF_OF_AN_MPP);
         }
         if (requestedAgency != null && !requestedAgency.equals(staff.agencyCode())) {
             throw new NotAllowed(Refusal.OTHER_AGENCY);
         }
-        return new Watcher(staff.mppCode(), staff.agencyCode(), types);
+        // A token with the agency-system role needs grants whatever else it holds, as for operations (GrantCheck).
+        return new Watcher(staff.mppCode(), staff.agencyCode(), types, staff.agencySystem());
     }
 
     /**
