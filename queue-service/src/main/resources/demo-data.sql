@@ -49,12 +49,23 @@ insert into service (mpp_code, code, agency_code, name_id, name_en, ticket_prefi
      0, 45, 10, 2, 10, 120)
 on conflict do nothing;
 
+-- A licence issued to a registered business: its ticket or booking names the business's NIB, checked at OSS at once.
+insert into service (mpp_code, code, agency_code, name_id, name_en, ticket_prefix, requirements_id, requirements_en,
+                     fee_rupiah, service_minutes, quota_regular, quota_priority, quota_online, sla_minutes,
+                     requires_nib) values
+    ('kota-jambi', 'izin-usaha', 'dpmptsp', 'Izin usaha (perizinan berusaha berbasis risiko)',
+     'Business licence (risk-based licensing)', 'OSS-C',
+     '{"NIB","KTP-el penanggung jawab","Dokumen persyaratan sesuai tingkat risiko usaha"}',
+     '{"NIB","KTP-el of the person in charge","Documents required for the business''s risk level"}',
+     0, 30, 20, 5, 15, 90, true)
+on conflict do nothing;
+
 insert into counter (mpp_code, code, agency_code, name, services) values
     ('kota-jambi', 'IMI-1', 'imigrasi', 'Loket Imigrasi 1', '{paspor-baru,penggantian-paspor}'),
     ('kota-jambi', 'IMI-2', 'imigrasi', 'Loket Imigrasi 2', '{paspor-baru,penggantian-paspor}'),
     ('kota-jambi', 'DUK-1', 'dukcapil', 'Loket Dukcapil 1', '{ktp-el,kartu-keluarga,akta-kelahiran}'),
     ('kota-jambi', 'DUK-2', 'dukcapil', 'Loket Dukcapil 2', '{ktp-el,kartu-keluarga,akta-kelahiran}'),
-    ('kota-jambi', 'OSS-1', 'dpmptsp', 'Loket OSS 1', '{nib,pbg}')
+    ('kota-jambi', 'OSS-1', 'dpmptsp', 'Loket OSS 1', '{nib,pbg,izin-usaha}')
 on conflict do nothing;
 
 -- The PBG building-permit journey: DPMPTSP takes the application, then the visit is transferred for the

@@ -12,6 +12,9 @@ public final class Slugs {
     /** A calendar day as {@code YYYY-MM-DD} (four-digit years only). */
     public static final String ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
+    /** A business identification number (NIB) as OSS issues it: 13 digits. */
+    public static final String NIB = "[0-9]{13}";
+
     private Slugs() {
     }
 }

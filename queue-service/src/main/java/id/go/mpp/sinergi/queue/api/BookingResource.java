@@ -54,7 +54,8 @@ public class BookingResource {
     @POST
     @RolesAllowed(Caller.CITIZEN)
     public Uni<Response> book(@Valid @NotNull BookingRequests.Book request) {
-        return desk.book(actor(), request.mppCode(), request.serviceCode(), request.date(), request.slotStart())
+        return desk.book(actor(), request.mppCode(), request.serviceCode(), request.date(), request.slotStart(),
+                        request.nib() != null)
                 .map(booking -> Response.created(URI.create("/bookings/" + booking.code())).entity(booking).build());
     }
 

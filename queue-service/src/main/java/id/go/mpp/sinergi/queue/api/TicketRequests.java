@@ -13,11 +13,13 @@ public final class TicketRequests {
 
     /**
      * {@code priorityGroup} puts the visitor in the priority line: a citizen's own is a request the officer confirms
-     * or clears at the call; an officer's or kiosk's is confirmed.
+     * or clears at the call; an officer's or kiosk's is confirmed. {@code nib}: the business's NIB, required by a
+     * service that {@code requiresNib} (queue-service keeps it nowhere: the gateway checks it at OSS for the visit).
      */
     public record Issue(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String mppCode,
                         @NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String serviceCode,
-                        PriorityGroup priorityGroup) {
+                        PriorityGroup priorityGroup,
+                        @Pattern(regexp = Slugs.NIB) String nib) {
     }
 
     public record Call(@NotBlank @Size(max = 20) @Pattern(regexp = Slugs.COUNTER) String counterCode) {

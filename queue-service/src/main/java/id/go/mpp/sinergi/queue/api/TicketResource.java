@@ -55,7 +55,8 @@ public class TicketResource {
     @POST
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Actor.KIOSK})
     public Uni<Response> issue(@Valid @NotNull TicketRequests.Issue request) {
-        return desk.issue(actor(), request.mppCode(), request.serviceCode(), request.priorityGroup())
+        return desk.issue(actor(), request.mppCode(), request.serviceCode(), request.priorityGroup(),
+                        request.nib() != null)
                 .map(ticket -> Response.created(URI.create("/tickets/" + ticket.id())).entity(ticket).build());
     }
 

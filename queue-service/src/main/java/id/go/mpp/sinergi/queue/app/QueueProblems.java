@@ -6,6 +6,7 @@ import id.go.mpp.sinergi.queue.domain.IllegalTransitionException;
 import id.go.mpp.sinergi.core.time.IndonesianTimeZone;
 import id.go.mpp.sinergi.queue.domain.catalogue.OpeningHours;
 import id.go.mpp.sinergi.queue.domain.catalogue.WalkInRules;
+import id.go.mpp.sinergi.queue.store.CatalogueService;
 import id.go.mpp.sinergi.queue.store.Mpp;
 import id.go.mpp.sinergi.queue.store.MppCalendar;
 
@@ -222,6 +223,13 @@ public final class QueueProblems {
     public static ProblemException mppNotFound(String mpp) {
         return ProblemException.notFound("mpp-not-found", LocalizedText.of(
                 "MPP '%s' tidak ditemukan", "MPP '%s' not found").formatted(mpp));
+    }
+
+    /** 400 on field {@code nib}: the service's licence is issued to a business, named by its NIB. */
+    public static ProblemException nibRequired(CatalogueService service) {
+        return ProblemException.invalidField("nib", LocalizedText.of(
+                service.nameId + " memerlukan NIB (13 angka) usaha Anda",
+                service.nameEn + " needs your business's NIB (13 digits)"));
     }
 
     public static ProblemException serviceInactive() {

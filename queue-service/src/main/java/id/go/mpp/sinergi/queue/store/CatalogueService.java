@@ -41,6 +41,8 @@ public class CatalogueService extends PanacheEntityBase {
     public int turnNearPlaces = TurnNear.Settings.DEFAULT_PLACES;
     /** "Your turn is near" when a waiting ticket's estimated wait is at most this many minutes; 0 = off. */
     public int turnNearMinutes = TurnNear.Settings.DEFAULT_MINUTES;
+    /** A ticket or booking names the business's NIB (checked at OSS by the gateway); false for most services. */
+    public boolean requiresNib;
 
     public static Uni<CatalogueService> find(String mppCode, String code) {
         return findById(new MppScopedKey(mppCode, code));

@@ -398,6 +398,26 @@ class BookingResourceTests {
     }
 
     @Test
+    void aBookingForAServiceThatRequiresANibIsRefusedWithoutOneAndNothingIsTaken() {
+        String service = newImigrasiService(14, 60);
+        as(DemoUsers.MPP_ADMIN).body("""
+                {"agencyCode": "imigrasi", "nameId": "Layanan uji", "nameEn": "Test service", "ticketPrefix": "TST",
+                 "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 15,
+                 "dailyQuota": {"regular": 20, "priority": 5, "online": 14}, "slaMinutes": 60, "requiresNib": true}""")
+                .put("/mpps/kota-jambi/services/" + service).then().statusCode(200);
+        String citizen = TestUsers.citizen();
+        TestUsers.as(citizen).body(book(service, TUESDAY, "09:00")).post("/bookings")
+                .then().spec(problem(400))
+                .body("errors[0].field", equalTo("nib"))
+                .body("errors[0].message", equalTo("Layanan uji memerlukan NIB (13 angka) usaha Anda"));
+        assertThat(tuesdayUnits(service).get("09:00").get(2)).as("booked units").isZero();
+
+        TestUsers.as(citizen).body(book(service, TUESDAY, "09:00").replace("}", ", \"nib\": \"9120001234561\"}"))
+                .post("/bookings").then().statusCode(201).body("status", equalTo("PENDING"));
+        assertThat(tuesdayUnits(service).get("09:00").get(2)).as("booked units").isEqualTo(1L);
+    }
+
+    @Test
     void aCitizenHoldsOneActiveBookingPerServiceAndDay() {
         String service = newImigrasiService(14, 60);
         String citizen = TestUsers.citizen();

@@ -173,6 +173,21 @@ class CatalogueResourceTests {
     }
 
     @Test
+    void aServiceRequiresANibOnlyWhenItsAdminSaysSoAndKeepsItWhenLeftOut() {
+        String code = "uji-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0)).put("/mpps/kota-jambi/services/" + code)
+                .then().statusCode(200).body("requiresNib", equalTo(false));
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0, ", \"requiresNib\": true"))
+                .put("/mpps/kota-jambi/services/" + code).then().statusCode(200).body("requiresNib", equalTo(true));
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0)).put("/mpps/kota-jambi/services/" + code)
+                .then().statusCode(200);
+        given().when().get("/mpps/kota-jambi/services/" + code).then().statusCode(200)
+                .body("requiresNib", equalTo(true));
+        as(DemoUsers.MPP_ADMIN).body(service("imigrasi", 1, 1, 0, ", \"requiresNib\": false"))
+                .put("/mpps/kota-jambi/services/" + code).then().statusCode(200).body("requiresNib", equalTo(false));
+    }
+
+    @Test
     void countersAreSeenByTheirOwnAgencyAndServeOnlyItsServices() {
         as(DemoUsers.DUKCAPIL_OFFICER).get("/mpps/kota-jambi/counters").then().statusCode(200)
                 .body("code", hasItems("DUK-1", "DUK-2"))

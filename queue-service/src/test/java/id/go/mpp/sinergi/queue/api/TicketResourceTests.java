@@ -201,6 +201,32 @@ class TicketResourceTests {
         return "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + service + "\"}";
     }
 
+    @Test
+    void aTicketForAServiceThatRequiresANibNamesTheBusinessesNibWhichQueueServiceKeepsNowhere() {
+        given().when().get("/mpps/kota-jambi/services/izin-usaha").then().statusCode(200)
+                .body("requiresNib", equalTo(true));
+        TestUsers.as(TestUsers.kiosk()).header("Accept-Language", "en").body(issue("izin-usaha")).post("/tickets")
+                .then().spec(problem(400))
+                .body("errors[0].field", equalTo("nib"))
+                .body("errors[0].message", equalTo(
+                        "Business licence (risk-based licensing) needs your business's NIB (13 digits)"));
+        TestUsers.as(TestUsers.kiosk()).body(issue("izin-usaha").replace("}", ", \"nib\": \"91200\"}"))
+                .post("/tickets").then().spec(problem(400)).body("errors[0].field", equalTo("nib"));
+
+        String visitId = TestUsers.as(TestUsers.kiosk())
+                .body(issue("izin-usaha").replace("}", ", \"nib\": \"9120001234561\"}")).post("/tickets")
+                .then().statusCode(201).body("number", startsWith("OSS-C-")).extract().path("visitId");
+        // a service that needs none takes one as well (a kiosk may always ask), and minds it no more
+        TestUsers.as(TestUsers.kiosk()).body(issue("pbg").replace("}", ", \"nib\": \"9120001234561\"}"))
+                .post("/tickets").then().statusCode(201);
+        try (TopicReader reader = TopicReader.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
+                Topics.QUEUE_VISITS)) {
+            ReceivedEvent issued = reader.await(e -> visitId.equals(e.key()), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(issued.type()).isEqualTo("id.go.mpp.queue.ticket-issued.v1");
+            assertThat(issued.data()).doesNotContain("9120001234561");
+        }
+    }
+
 
     @Test
     void onSundayAWalkInIsRefusedWithTheReason() {

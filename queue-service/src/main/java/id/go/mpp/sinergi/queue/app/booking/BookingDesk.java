@@ -50,10 +50,15 @@ public class BookingDesk {
         this.config = config.booking();
     }
 
-    public Uni<BookingView> book(Actor actor, String mppCode, String serviceCode, LocalDate date, LocalTime slotStart) {
+    /** {@code nibGiven}: whether the request names the business's NIB, which a service that requires one needs. */
+    public Uni<BookingView> book(Actor actor, String mppCode, String serviceCode, LocalDate date, LocalTime slotStart,
+                                 boolean nibGiven) {
         Instant now = Timestamps.now(clock);
         return offers.offer(mppCode, serviceCode, date, slotStart, now)
                 .chain(offer -> {
+                    if (offer.service().requiresNib && !nibGiven) {
+                        return Uni.createFrom().failure(QueueProblems.nibRequired(offer.service()));
+                    }
                     if (soldOut.recentlySoldOut(mppCode, serviceCode, date, slotStart)) {
                         return Uni.createFrom().failure(QueueProblems.slotFull(date, slotStart));
                     }

@@ -170,6 +170,9 @@ public class CatalogueAdmin {
                             if (request.turnNearMinutes() != null) {
                                 target.turnNearMinutes = request.turnNearMinutes();
                             }
+                            if (request.requiresNib() != null) {
+                                target.requiresNib = request.requiresNib();
+                            }
                             Uni<CatalogueService> saved = found != null ? Uni.createFrom().item(target) : target.persist();
                             return saved.call(Panache::flush).chain(service ->
                                     openForBooking(service, found != null && quotaBefore != service.quotaOnline));

@@ -62,7 +62,8 @@ public final class CatalogueCommands {
                                 @Min(0) @Max(92) Integer bookingHorizonDays,
                                 @Min(5) @Max(480) Integer slotMinutes,
                                 @Min(0) @Max(TurnNear.Settings.MAX_PLACES) Integer turnNearPlaces,
-                                @Min(0) @Max(TurnNear.Settings.MAX_MINUTES) Integer turnNearMinutes) {
+                                @Min(0) @Max(TurnNear.Settings.MAX_MINUTES) Integer turnNearMinutes,
+                                Boolean requiresNib) {
     }
 
     public record UpdateCounter(@NotBlank @Size(max = 63) @Pattern(regexp = Slugs.CODE) String agencyCode,

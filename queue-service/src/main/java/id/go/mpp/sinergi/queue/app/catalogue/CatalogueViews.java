@@ -37,7 +37,8 @@ public final class CatalogueViews {
                               String nameEn, String ticketPrefix, List<String> requirements,
                               List<String> requirementsId, List<String> requirementsEn, long feeRupiah,
                               int serviceMinutes, Quota dailyQuota, int slaMinutes, boolean active,
-                              int bookingHorizonDays, int slotMinutes, int turnNearPlaces, int turnNearMinutes) {
+                              int bookingHorizonDays, int slotMinutes, int turnNearPlaces, int turnNearMinutes,
+                              boolean requiresNib) {
 
         public static ServiceView of(CatalogueService s, Locale locale) {
             List<String> id = Arrays.asList(s.requirementsId);
@@ -47,7 +48,8 @@ public final class CatalogueViews {
                     s.feeRupiah, s.serviceMinutes,
                     new Quota(s.quotaRegular, s.quotaPriority, s.quotaOnline,
                             s.quotaRegular + s.quotaPriority + s.quotaOnline),
-                    s.slaMinutes, s.active, s.bookingHorizonDays, s.slotMinutes, s.turnNearPlaces, s.turnNearMinutes);
+                    s.slaMinutes, s.active, s.bookingHorizonDays, s.slotMinutes, s.turnNearPlaces, s.turnNearMinutes,
+                    s.requiresNib);
         }
     }
 

@@ -60,12 +60,16 @@ public class TicketDesk {
      * priority group they name is a request the officer checks at the call); an officer of the service's agency or
      * the MPP's kiosk issues one for a visitor without an account (a priority group they name is confirmed).
      */
-    public Uni<TicketView> issue(Actor actor, String mppCode, String serviceCode, PriorityGroup priorityGroup) {
+    public Uni<TicketView> issue(Actor actor, String mppCode, String serviceCode, PriorityGroup priorityGroup,
+                                 boolean nibGiven) {
         return Panache.withTransaction(() -> CatalogueService.find(mppCode, serviceCode)
                 .onItem().ifNull().failWith(() -> QueueProblems.serviceNotFound(mppCode, serviceCode))
                 .chain(service -> {
                     if (!TicketAccess.mayIssue(actor, service.agencyCode, service.mppCode)) {
                         return Uni.createFrom().failure(QueueProblems.notYourAgency());
+                    }
+                    if (service.requiresNib && !nibGiven) {
+                        return Uni.createFrom().failure(QueueProblems.nibRequired(service));
                     }
                     boolean forSelf = actor.has(Actor.CITIZEN) && !TicketAccess.issuesPriorityDirectly(actor);
                     Instant now = Timestamps.now(clock);
