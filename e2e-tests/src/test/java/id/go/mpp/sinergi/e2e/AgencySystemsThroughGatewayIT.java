@@ -193,6 +193,25 @@ class AgencySystemsThroughGatewayIT {
     }
 
     @Test
+    void aLicenceWalkInNamesTheBusinessesNibAndItIsCheckedAtOssWhenTheTicketIsIssued() {
+        String ticket = "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"izin-usaha\"}";
+        kiosk().header("Accept-Language", "en").body(ticket).post("/api/v1/tickets").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("nib"));
+
+        String visit = kiosk().body(ticket.replace("}", ", \"nib\": \"9120001234561\"}")).post("/api/v1/tickets")
+                .then().statusCode(201).body("agencyCode", equalTo("dpmptsp")).extract().path("visitId");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> kiosk()
+                .get("/api/v1/visits/" + visit + "/business-check").then().statusCode(200)
+                .body("nib", equalTo("9120001234561")).body("status", equalTo("VALID"))
+                .body("nibStatus", equalTo("AKTIF")).body("requestedBy", equalTo("KIOSK")));
+        // DPMPTSP's system sees it; another agency's is told there is no such visit
+        agencySystem("agency-oss", "oss-dev-secret").get("/api/v1/visits/" + visit + "/business-check")
+                .then().statusCode(200).body("status", equalTo("VALID"));
+        agencySystem("agency-simkim", "simkim-dev-secret").get("/api/v1/visits/" + visit + "/business-check")
+                .then().statusCode(404);
+    }
+
+    @Test
     void aMessageLogEntryChangedInTheDatabaseIsFoundByTheVerification() throws Exception {
         // an exchange with Dukcapil and an agency's read of the result: entries of the log
         String visit = walkIn("paspor-baru").getString("visitId");

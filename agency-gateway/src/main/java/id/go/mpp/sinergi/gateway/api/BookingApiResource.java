@@ -25,10 +25,12 @@ public class BookingApiResource {
 
     private final QueueServiceClient queue;
     private final Forwarding forwarding;
+    private final NibAtIssue nibAtIssue;
 
-    public BookingApiResource(@RestClient QueueServiceClient queue, Forwarding forwarding) {
+    public BookingApiResource(@RestClient QueueServiceClient queue, Forwarding forwarding, NibAtIssue nibAtIssue) {
         this.queue = queue;
         this.forwarding = forwarding;
+        this.nibAtIssue = nibAtIssue;
     }
 
     @GET
@@ -43,9 +45,12 @@ public class BookingApiResource {
     @POST
     @Path("/bookings")
     @RolesAllowed(Caller.CITIZEN)
-    @Operation(summary = "Book a slot of a service's online quota")
+    @Operation(summary = "Book a slot of a service's online quota",
+            description = "A service that `requiresNib` needs the business's `nib` (13 digits): it is checked at OSS for "
+                    + "the booking's visit at once (GET /visits/{visitId}/business-check).")
     public Uni<Response> book(String body) {
-        return forwarding.relayAudited("booking.create", "bookings", queue.book(body));
+        return forwarding.relayAudited("booking.create", "bookings", queue.book(body))
+                .call(made -> nibAtIssue.after(body, made));
     }
 
     @GET

@@ -22,6 +22,11 @@ final class Callers {
         return given;
     }
 
+    /** Who asked, as a visit's records say it: OFFICER, KIOSK or CITIZEN. */
+    static String requestedBy(Who who) {
+        return who.roles().contains(Role.OFFICER) ? "OFFICER" : who.roles().contains(Role.KIOSK) ? "KIOSK" : "CITIZEN";
+    }
+
     static Who who(Caller caller) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (caller.hasRole(Caller.CITIZEN)) {

@@ -7,7 +7,6 @@ import id.go.mpp.sinergi.core.security.Caller;
 import id.go.mpp.sinergi.gateway.app.identity.IdentityVerifications;
 import id.go.mpp.sinergi.gateway.app.identity.IdentityVerifications.VerificationView;
 import id.go.mpp.sinergi.gateway.app.identity.VerifyIdentity;
-import id.go.mpp.sinergi.gateway.domain.identity.IdentityAccess.Role;
 import id.go.mpp.sinergi.gateway.domain.identity.IdentityAccess.Who;
 import id.go.mpp.sinergi.gateway.domain.identity.Nik;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -64,8 +63,7 @@ public class IdentityVerificationApiResource {
         VerifyIdentity command = validated(body);
         visitId = Callers.visitId(visitId);
         Who who = Callers.who(Caller.of(identity));
-        String requestedBy = who.roles().contains(Role.OFFICER) ? "OFFICER"
-                : who.roles().contains(Role.KIOSK) ? "KIOSK" : "CITIZEN";
+        String requestedBy = Callers.requestedBy(who);
         return verifications.request(who, requestedBy, visitId, command)
                 .map(requested -> Response.status(requested.started() ? 202 : 200)
                         .entity(requested.verification()).build());

@@ -31,10 +31,12 @@ public class PublicApiResource {
 
     private final QueueServiceClient queue;
     private final Forwarding forwarding;
+    private final NibAtIssue nibAtIssue;
 
-    public PublicApiResource(@RestClient QueueServiceClient queue, Forwarding forwarding) {
+    public PublicApiResource(@RestClient QueueServiceClient queue, Forwarding forwarding, NibAtIssue nibAtIssue) {
         this.queue = queue;
         this.forwarding = forwarding;
+        this.nibAtIssue = nibAtIssue;
     }
 
     @GET
@@ -48,9 +50,12 @@ public class PublicApiResource {
     @POST
     @Path("/tickets")
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, KIOSK})
-    @Operation(summary = "Take a walk-in ticket")
+    @Operation(summary = "Take a walk-in ticket",
+            description = "A service that `requiresNib` needs the business's `nib` (13 digits): it is checked at OSS for "
+                    + "the new visit at once (GET /visits/{visitId}/business-check).")
     public Uni<Response> issueTicket(String body) {
-        return forwarding.relayAudited("ticket.issue", "tickets", queue.issueTicket(body));
+        return forwarding.relayAudited("ticket.issue", "tickets", queue.issueTicket(body))
+                .call(made -> nibAtIssue.after(body, made));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.mpp.sinergi.gateway.api;
 
+import id.go.mpp.sinergi.core.codes.Slugs;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.core.security.Caller;
@@ -7,7 +8,6 @@ import id.go.mpp.sinergi.gateway.app.notifications.Notifications;
 import id.go.mpp.sinergi.gateway.app.visits.VisitRecords;
 import id.go.mpp.sinergi.gateway.app.visits.VisitRecords.ApplicationView;
 import id.go.mpp.sinergi.gateway.app.visits.VisitRecords.BusinessCheckView;
-import id.go.mpp.sinergi.gateway.domain.identity.IdentityAccess.Role;
 import id.go.mpp.sinergi.gateway.domain.identity.IdentityAccess.Who;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -79,13 +79,12 @@ public class VisitRecordsApiResource {
             description = "202: on its way (PENDING while OSS is slow or down); 200: the visit's check of the same NIB "
                     + "is pending or valid already and is not asked again.")
     public Uni<Response> checkBusiness(@PathParam("visitId") String visitId, CheckRequest body) {
-        if (body == null || body.nib() == null || !body.nib().matches("\\d{13}")) {
         visitId = Callers.visitId(visitId);
+        if (body == null || body.nib() == null || !body.nib().matches(Slugs.NIB)) {
             throw ProblemException.invalidField("nib", LocalizedText.of("NIB harus 13 angka", "a NIB has 13 digits"));
         }
         Who who = who();
-        String requestedBy = who.roles().contains(Role.OFFICER) ? "OFFICER"
-                : who.roles().contains(Role.KIOSK) ? "KIOSK" : "CITIZEN";
+        String requestedBy = Callers.requestedBy(who);
         return records.checkBusiness(who, requestedBy, visitId, body.nib())
                 .map(requested -> Response.status(requested.started() ? 202 : 200).entity(requested.check()).build());
     }

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
 
-/** The gateway's {@code jsonb} columns (request payloads, per-element outcomes, licences) as text and back. */
+/**
+ * The gateway's {@code jsonb} columns (request payloads, per-element outcomes, licences) as text and back, and a text
+ * field of a JSON body the gateway relays.
+ */
 @ApplicationScoped
 public class JsonColumns {
 
@@ -34,6 +37,19 @@ public class JsonColumns {
 
     public Map<String, Integer> integers(String text) {
         return read(text, INTEGERS);
+    }
+
+    /** The top-level text field {@code name} of a JSON object; empty when absent, not text, or no JSON at all. */
+    public java.util.Optional<String> textField(String text, String name) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode field = json.readTree(text).path(name);
+            return field.isTextual() ? java.util.Optional.of(field.asText()) : java.util.Optional.empty();
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private <T> T read(String text, TypeReference<T> type) {

@@ -3,6 +3,7 @@ package id.go.mpp.sinergi.gateway.app.visits;
 import id.go.mpp.sinergi.gateway.app.JsonColumns;
 import id.go.mpp.sinergi.adapter.spi.AgencyRequest;
 import id.go.mpp.sinergi.adapter.spi.Operations;
+import id.go.mpp.sinergi.core.codes.Slugs;
 import id.go.mpp.sinergi.core.problem.LocalizedText;
 import id.go.mpp.sinergi.core.problem.ProblemException;
 import id.go.mpp.sinergi.core.time.Timestamps;
@@ -19,6 +20,7 @@ import id.go.mpp.sinergi.gateway.store.visits.VisitApplications.Application;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class VisitRecords {
 
+    private static final Logger LOG = Logger.getLogger(VisitRecords.class);
     private static final Set<String> STANDING = Set.of("PENDING", "VALID");
 
     private final VisitSteps steps;
@@ -86,35 +89,74 @@ public class VisitRecords {
     }
 
     public Uni<Requested> checkBusiness(Who who, String requestedBy, String visitId, String nib) {
-        Lane oss = adapters.offering(Operations.CHECK_NIB).orElseThrow(() -> new ProblemException(503,
-                "business-check-unavailable", LocalizedText.of("Layanan tidak tersedia", "Service unavailable"),
-                LocalizedText.of("Pemeriksaan NIB ke OSS belum diaktifkan.", "NIB checks at OSS are not enabled."),
-                List.of()));
+        Lane oss = ossLane();
         return Panache.withTransaction(() -> steps.of(visitId).chain(visit -> {
             if (!IdentityAccess.mayRequest(who, visit)) {
                 return Uni.createFrom().<Requested>failure(unknownVisit());
             }
-            return checks.latestOf(visitId).chain(latest -> {
-                if (latest.isPresent() && STANDING.contains(latest.get().status()) && nib.equals(latest.get().nib())) {
-                    return Uni.createFrom().item(new Requested(view(latest.get()), false));
-                }
-                Instant now = Timestamps.now(clock);
-                UUID checkId = UUID.randomUUID();
-                UUID requestId = UUID.randomUUID();
-                String mpp = visit.get(0).mppCode();
-                AgencyRequest request = new AgencyRequest(Operations.CHECK_NIB, checkId.toString(), visitId, mpp,
-                        "business identity (NIB) check for a DPMPTSP service of a visit",
-                        Map.of("nib", nib, "subjectId", visitId, "mppCode", mpp, "checkId", checkId.toString()));
-                return requests.enqueue(oss.agencyCode(), request, who.accountId(), requestId)
-                        .chain(() -> checks.insert(checkId, visitId, mpp, nib, requestedBy, now, requestId))
-                        .chain(() -> checks.latestOf(visitId))
-                        .map(found -> new Requested(view(found.orElseThrow()), true));
-            });
-        })).invoke(requested -> {
-            if (requested.started()) {
-                dispatcher.wake();
+            return startCheck(oss, who.accountId(), requestedBy, visitId, visit.get(0).mppCode(), nib);
+        })).invoke(this::wakeIfStarted);
+    }
+
+    /**
+     * The NIB a ticket or booking named, checked at OSS as soon as queue-service made the visit ({@code visitId} and
+     * {@code mppCode} from its answer, before the gateway hears of the visit's steps): the visit's first check.
+     */
+    public Uni<Requested> checkBusinessOfNewVisit(String accountId, String requestedBy, String visitId, String mppCode,
+                                                  String nib) {
+        Lane oss = ossLane();
+        return Panache.withTransaction(() -> startCheck(oss, accountId, requestedBy, visitId, mppCode, nib))
+                .invoke(this::wakeIfStarted);
+    }
+
+    /**
+     * After queue-service made a ticket or booking ({@code answer}, its 201 body) whose request named the business's
+     * NIB: the check at OSS for the new visit. It never fails what was made: a check that cannot start is logged,
+     * and the visit's officer or kiosk asks again ({@code POST /visits/{id}/business-checks}).
+     */
+    public Uni<Void> checkNibNamedAtIssue(String accountId, String requestedBy, String request, String answer) {
+        var nib = json.textField(request, "nib").filter(n -> n.matches(Slugs.NIB));
+        var visitId = json.textField(answer, "visitId");
+        var mpp = json.textField(answer, "mppCode");
+        if (nib.isEmpty() || visitId.isEmpty() || mpp.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().deferred(() -> checkBusinessOfNewVisit(accountId, requestedBy, visitId.get(),
+                        mpp.get(), nib.get()))
+                .onFailure().invoke(e -> LOG.warnf("NIB check of new visit %s not started: %s", visitId.get(), e))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Lane ossLane() {
+        return adapters.offering(Operations.CHECK_NIB).orElseThrow(() -> new ProblemException(503,
+                "business-check-unavailable", LocalizedText.of("Layanan tidak tersedia", "Service unavailable"),
+                LocalizedText.of("Pemeriksaan NIB ke OSS belum diaktifkan.", "NIB checks at OSS are not enabled."),
+                List.of()));
+    }
+
+    private Uni<Requested> startCheck(Lane oss, String accountId, String requestedBy, String visitId, String mpp,
+                                      String nib) {
+        return checks.latestOf(visitId).chain(latest -> {
+            if (latest.isPresent() && STANDING.contains(latest.get().status()) && nib.equals(latest.get().nib())) {
+                return Uni.createFrom().item(new Requested(view(latest.get()), false));
             }
+            Instant now = Timestamps.now(clock);
+            UUID checkId = UUID.randomUUID();
+            UUID requestId = UUID.randomUUID();
+            AgencyRequest request = new AgencyRequest(Operations.CHECK_NIB, checkId.toString(), visitId, mpp,
+                    "business identity (NIB) check for a DPMPTSP service of a visit",
+                    Map.of("nib", nib, "subjectId", visitId, "mppCode", mpp, "checkId", checkId.toString()));
+            return requests.enqueue(oss.agencyCode(), request, accountId, requestId)
+                    .chain(() -> checks.insert(checkId, visitId, mpp, nib, requestedBy, now, requestId))
+                    .chain(() -> checks.latestOf(visitId))
+                    .map(found -> new Requested(view(found.orElseThrow()), true));
         });
+    }
+
+    private void wakeIfStarted(Requested requested) {
+        if (requested.started()) {
+            dispatcher.wake();
+        }
     }
 
     public Uni<BusinessCheckView> businessCheck(Who who, String visitId) {
