@@ -212,6 +212,36 @@ class AgencySystemsThroughGatewayIT {
     }
 
     @Test
+    void anAgencysSystemReceivesItsAgencysEventsAndNoneOfAnothers() throws Exception {
+        String token = KeycloakServer.shared().clientToken("agency-simkim", "simkim-dev-secret");
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.gateway.url()
+                        + "/api/v1/operator/events?types=id.go.mpp.queue.ticket-issued.v1"))
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build();
+        var stream = java.net.http.HttpClient.newHttpClient().sendAsync(request,
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        stream.thenAcceptAsync(response -> response.body().forEach(lines::add));
+        try {
+            assertThat(stream.get(15, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(15)).until(() -> lines.stream().anyMatch(l -> l.startsWith(":")));
+
+            String dpmptsp = walkIn("pbg").getString("id");
+            String imigrasi = walkIn("paspor-baru").getString("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream()
+                    .anyMatch(l -> l.startsWith("data:") && l.contains(imigrasi)));
+            Thread.sleep(2000); // the other agency's ticket was issued first: had it come, it would be here by now
+            assertThat(lines).filteredOn(l -> l.startsWith("data:"))
+                    .noneMatch(l -> l.contains(dpmptsp))
+                    .allMatch(l -> l.contains("\"agencyCode\":\"imigrasi\""));
+        } finally {
+            stream.cancel(true);
+        }
+        // and it may not ask for another agency's
+        agencySystem("agency-simkim", "simkim-dev-secret").header("Accept", "text/event-stream")
+                .get("/api/v1/operator/events?agency=dpmptsp").then().statusCode(403);
+    }
+
+    @Test
     void aMessageLogEntryChangedInTheDatabaseIsFoundByTheVerification() throws Exception {
         // an exchange with Dukcapil and an agency's read of the result: entries of the log
         String visit = walkIn("paspor-baru").getString("visitId");
