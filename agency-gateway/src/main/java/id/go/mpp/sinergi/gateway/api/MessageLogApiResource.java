@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
 public class MessageLogApiResource {
 
     private static final Pattern AGENCY = Pattern.compile(Slugs.CODE);
-    private static final Pattern OPERATION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}");
+    /** An adapter's operation ({@code verify-identity}) or a granted API operation ({@code GET /api/v1/x/{id}}). */
+    private static final Pattern OPERATION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/{} -]{0,119}");
     private static final Pattern SEQ = Pattern.compile("[1-9][0-9]{0,17}");
     private static final int SUBJECT_MAX = 200;
 
@@ -144,8 +145,9 @@ public class MessageLogApiResource {
                     "1 to " + SUBJECT_MAX + " characters without control characters"));
         }
         if (operation != null && !OPERATION.matcher(operation).matches()) {
-            errors.add(error("operation", "nama operasi: huruf, angka dan . _ : / -, paling banyak 100 karakter",
-                    "an operation name: letters, digits and . _ : / -, at most 100 characters"));
+            errors.add(error("operation",
+                    "nama operasi: huruf, angka, spasi dan . _ : / - { }, paling banyak 120 karakter",
+                    "an operation name: letters, digits, spaces and . _ : / - { }, at most 120 characters"));
         }
         Direction parsedDirection = null;
         if (direction != null) {

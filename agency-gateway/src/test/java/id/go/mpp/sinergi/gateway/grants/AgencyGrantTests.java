@@ -135,6 +135,27 @@ class AgencyGrantTests {
     }
 
     @Test
+    void everyCallOfAnAgencysSystemIsAnEntryOfTheMessageLogWithTheStatusItWasAnswered() {
+        String visit = visit();
+        get(oss(), visit + "/identity-verification").then().spec(problem(404));
+
+        given().auth().oauth2(DemoUsers.MPP_ADMIN.token()).queryParam("agency", "dpmptsp")
+                .queryParam("operation", "GET /api/v1/visits/{visitId}/identity-verification")
+                .when().get("/api/v1/message-log").then().statusCode(200)
+                .body("items[0].direction", equalTo("IN"))
+                .body("items[0].subjectId", equalTo(visit + "/identity-verification"))
+                .body("items[0].outcome", equalTo("404"))
+                .body("items[0].actor", equalTo("agency system dpmptsp"))
+                .body("items[0].mppCode", equalTo("kota-jambi"))
+                .body("items[0].payloadSha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+        // the system reads its own entries (a call, logged too); not the calls of other agencies' systems
+        given().auth().oauth2(oss()).queryParam("direction", "IN").when().get("/api/v1/message-log")
+                .then().statusCode(200)
+                .body("items.operation", hasItem("GET /api/v1/visits/{visitId}/identity-verification"))
+                .body("items.agencyCode", org.hamcrest.Matchers.everyItem(equalTo("dpmptsp")));
+    }
+
+    @Test
     void aGrantedOperationPassesToTheEndpointsOwnRulesAndIsRefusedOnceRevoked() {
         // granted by the seed: the filter lets it through, the endpoint finds no visit of dpmptsp's
         get(oss(), visit() + "/identity-verification").then().spec(problem(404));
