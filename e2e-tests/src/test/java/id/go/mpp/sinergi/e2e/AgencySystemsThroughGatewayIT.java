@@ -242,6 +242,44 @@ class AgencySystemsThroughGatewayIT {
     }
 
     @Test
+    void anAgencysSystemWorksTheComplaintsDispositionedToItsAgencyAndEveryCallIsInTheMessageLog() {
+        String id = given().contentType("application/json").body("{\"category\": \"PENGADUAN\", \"description\": "
+                        + "\"Status permohonan paspor di aplikasi tidak berubah\", \"mppCode\": \"kota-jambi\", "
+                        + "\"agencyCode\": \"imigrasi\"}")
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("trackingId");
+        as(DemoUsers.MPP_ADMIN).body("{}").post("/api/v1/complaints/" + id + "/verify").then().statusCode(200);
+        as(DemoUsers.MPP_ADMIN).body("{\"agencyCode\": \"imigrasi\", \"note\": \"Mohon ditindaklanjuti\"}")
+                .post("/api/v1/complaints/" + id + "/disposition").then().statusCode(200);
+
+        String simkim = KeycloakServer.shared().clientToken("agency-simkim", "simkim-dev-secret");
+        String oss = KeycloakServer.shared().clientToken("agency-oss", "oss-dev-secret");
+        TestUsers.as(simkim).get("/api/v1/complaints?status=DISPOSITIONED&size=100").then().statusCode(200)
+                .body("items.trackingId", org.hamcrest.Matchers.hasItem(id));
+        TestUsers.as(oss).get("/api/v1/complaints?size=100").then().statusCode(200)
+                .body("items.trackingId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        TestUsers.as(oss).body("{\"note\": \"bukan kami\"}").post("/api/v1/complaints/" + id + "/respond")
+                .then().statusCode(404);
+
+        // SIMKIM's system pushes the agency's status updates
+        TestUsers.as(simkim).body("{}").post("/api/v1/complaints/" + id + "/start").then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+        TestUsers.as(simkim).body("{\"note\": \"Data permohonan sudah disinkronkan, silakan cek kembali\"}")
+                .post("/api/v1/complaints/" + id + "/respond").then().statusCode(200)
+                .body("status", equalTo("RESPONDED"));
+
+        as(DemoUsers.MPP_ADMIN).queryParam("agency", "imigrasi")
+                .queryParam("operation", "POST /api/v1/complaints/{trackingId}/respond")
+                .get("/api/v1/message-log").then().statusCode(200)
+                .body("items[0].subjectId", equalTo("/api/v1/complaints/" + id + "/respond"))
+                .body("items[0].outcome", equalTo("200")).body("items[0].direction", equalTo("IN"));
+        as(DemoUsers.MPP_ADMIN).queryParam("agency", "dpmptsp")
+                .queryParam("operation", "POST /api/v1/complaints/{trackingId}/respond")
+                .get("/api/v1/message-log").then().statusCode(200)
+                .body("items[0].subjectId", equalTo("/api/v1/complaints/" + id + "/respond"))
+                .body("items[0].outcome", equalTo("404"));
+    }
+
+    @Test
     void aMessageLogEntryChangedInTheDatabaseIsFoundByTheVerification() throws Exception {
         // an exchange with Dukcapil and an agency's read of the result: entries of the log
         String visit = walkIn("paspor-baru").getString("visitId");
