@@ -61,6 +61,11 @@ public final class RawHttp implements AutoCloseable {
         return send(getRequest(hostHeader, basePath + path));
     }
 
+    /** {@code GET base + path} with a bearer token (bench/agency). */
+    public Answer get(String path, String bearer) throws IOException {
+        return send(getRequest(hostHeader, basePath + path, bearer));
+    }
+
     /** {@code POST base + path} with a JSON body and no token. */
     public Answer post(String path, String json) throws IOException {
         return send(postRequest(hostHeader, basePath + path, null, json));
@@ -83,7 +88,13 @@ public final class RawHttp implements AutoCloseable {
 
     /** The bytes of {@code GET path} asking for JSON. */
     public static byte[] getRequest(String hostHeader, String path) {
-        return ("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAccept: application/json\r\n\r\n")
+        return getRequest(hostHeader, path, null);
+    }
+
+    /** The bytes of {@code GET path} asking for JSON, with a bearer token unless {@code bearer} is null. */
+    public static byte[] getRequest(String hostHeader, String path, String bearer) {
+        return ("GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAccept: application/json"
+                + (bearer == null ? "" : "\r\nAuthorization: Bearer " + bearer) + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
