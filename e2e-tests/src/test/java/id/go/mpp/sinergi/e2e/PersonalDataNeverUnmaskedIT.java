@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -56,6 +57,10 @@ class PersonalDataNeverUnmaskedIT {
     /** A second pair, only in the transfer note (queue-service masks it before storing and publishing). */
     private static final String NOTE_NIK = "1571026303880005";
     private static final String NOTE_PHONE = "085266119933";
+
+    /** A third pair: the NIK a visitor has verified at Dukcapil, the number they give for WhatsApp messages. */
+    private static final String VERIFIED_NIK = "1571015507990034";
+    private static final String CONTACT_PHONE = "081299887766";
 
     private static final Path SERVICE_LOGS = Path.of("target/e2e-logs");
 
@@ -112,6 +117,38 @@ class PersonalDataNeverUnmaskedIT {
         hits.addAll(unmaskedIn(auditRows(), NOTE_NIK, NOTE_PHONE));
         assertThat(hits).as("places holding the transfer note's NIK %s or phone %s unmasked", NOTE_NIK, NOTE_PHONE)
                 .isEmpty();
+    }
+
+    /**
+     * Issue 20: the NIK goes to Dukcapil (the stand-in, its own process) and the number is kept for the visit, but
+     * neither is found unmasked in any log (the stand-ins' included), on any topic, in the audit table, in the message
+     * log, in the agency requests once answered, or in the visit's verification record.
+     */
+    @Test
+    void aNikVerifiedAtDukcapilAndANumberGivenForAVisitAreFoundNowhereUnmasked() throws Exception {
+        String kiosk = TestUsers.kiosk();
+        String visitId = TestUsers.as(kiosk).body("{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"paspor-baru\"}")
+                .post("/api/v1/tickets").then().statusCode(201).extract().path("visitId");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> TestUsers.as(kiosk)
+                .body("{\"nik\": \"" + VERIFIED_NIK + "\", \"fullName\": \"Siti Rahma\", "
+                        + "\"birthDate\": \"1999-07-15\", \"consent\": true}")
+                .post("/api/v1/visits/" + visitId + "/identity-verifications").then().statusCode(202));
+        TestUsers.as(kiosk).body("{\"phone\": \"" + CONTACT_PHONE + "\", \"consent\": true}")
+                .put("/api/v1/visits/" + visitId + "/notification-contact").then().statusCode(204);
+        // Dukcapil answers (no such person in its records): the request is done, its payload erased
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> TestUsers.as(kiosk)
+                .get("/api/v1/visits/" + visitId + "/identity-verification").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.not(equalTo("PENDING"))));
+
+        List<String> hits = new ArrayList<>();
+        hits.addAll(unmaskedIn(logs(), VERIFIED_NIK, CONTACT_PHONE));
+        hits.addAll(unmaskedIn(kafkaRecords(), VERIFIED_NIK, CONTACT_PHONE));
+        hits.addAll(unmaskedIn(auditRows(), VERIFIED_NIK, CONTACT_PHONE));
+        for (String table : List.of("message_log", "agency_request", "identity_verification")) {
+            hits.addAll(unmaskedIn(gatewayRows(table), VERIFIED_NIK, CONTACT_PHONE));
+        }
+        assertThat(hits).as("places holding the verified NIK %s or the contact number %s unmasked", VERIFIED_NIK,
+                CONTACT_PHONE).isEmpty();
     }
 
     /**
@@ -252,6 +289,21 @@ class PersonalDataNeverUnmaskedIT {
             }
         }
         assertThat(rows).as("audit rows").isNotEmpty();
+        return rows;
+    }
+
+    /** Every row of a table of the gateway, as JSON ("table#n"). */
+    private static Map<String, String> gatewayRows(String table) throws Exception {
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(platform.postgres.jdbcUrl("gateway"),
+                platform.postgres.username(), platform.postgres.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select row_to_json(t)::text from " + table + " t")) {
+            while (rs.next()) {
+                rows.put(table + "#" + rows.size(), rs.getString(1));
+            }
+        }
+        assertThat(rows).as("rows of %s", table).isNotEmpty();
         return rows;
     }
 
