@@ -47,6 +47,9 @@ class AgencySystemsThroughGatewayIT {
     private static Platform platform;
     private static String counter;
     private static String officer;
+    /** DPMPTSP services of this class's own: tickets it leaves waiting must not stand in the demo counters' lines. */
+    private static String dpmptspService;
+    private static String licenceService;
 
     @BeforeAll
     static void platform() {
@@ -58,6 +61,18 @@ class AgencySystemsThroughGatewayIT {
                 + "\"services\": [\"paspor-baru\"]}").put("/api/v1/mpps/kota-jambi/counters/" + counter)
                 .then().statusCode(200);
         officer = TestUsers.officer("imigrasi", "kota-jambi");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        dpmptspService = dpmptspService("uji-dpm-" + suffix, "UAG", false);
+        licenceService = dpmptspService("uji-izin-" + suffix, "UAH", true);
+    }
+
+    private static String dpmptspService(String code, String prefix, boolean requiresNib) {
+        as(DemoUsers.MPP_ADMIN).body("""
+                {"agencyCode": "dpmptsp", "nameId": "Layanan uji agensi", "nameEn": "Agency test service",
+                 "ticketPrefix": "%s", "requirementsId": [], "requirementsEn": [], "feeRupiah": 0, "serviceMinutes": 15,
+                 "dailyQuota": {"regular": 50, "priority": 5, "online": 0}, "slaMinutes": 60, "requiresNib": %s}"""
+                .formatted(prefix, requiresNib)).put("/api/v1/mpps/kota-jambi/services/" + code).then().statusCode(200);
+        return code;
     }
 
     @AfterEach
@@ -135,7 +150,7 @@ class AgencySystemsThroughGatewayIT {
             TestUsers.as(officer).body("{\"counterCode\": \"" + counter + "\"}")
                     .post("/api/v1/tickets/" + ticketId + "/call").then().statusCode(200);
             TestUsers.as(officer).post("/api/v1/tickets/" + ticketId + "/start").then().statusCode(200);
-            TestUsers.as(officer).body("{\"serviceCode\": \"nib\", \"note\": \"Sekalian NIB\"}")
+            TestUsers.as(officer).body("{\"serviceCode\": \"" + dpmptspService + "\", \"note\": \"Sekalian NIB\"}")
                     .post("/api/v1/tickets/" + ticketId + "/transfer").then().statusCode(201)
                     .body("agencyCode", equalTo("dpmptsp"));
         } finally {
@@ -194,7 +209,7 @@ class AgencySystemsThroughGatewayIT {
 
     @Test
     void aLicenceWalkInNamesTheBusinessesNibAndItIsCheckedAtOssWhenTheTicketIsIssued() {
-        String ticket = "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"izin-usaha\"}";
+        String ticket = "{\"mppCode\": \"kota-jambi\", \"serviceCode\": \"" + licenceService + "\"}";
         kiosk().header("Accept-Language", "en").body(ticket).post("/api/v1/tickets").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("nib"));
 
@@ -225,7 +240,7 @@ class AgencySystemsThroughGatewayIT {
             assertThat(stream.get(15, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(15)).until(() -> lines.stream().anyMatch(l -> l.startsWith(":")));
 
-            String dpmptsp = walkIn("pbg").getString("id");
+            String dpmptsp = walkIn(dpmptspService).getString("id");
             String imigrasi = walkIn("paspor-baru").getString("id");
             await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream()
                     .anyMatch(l -> l.startsWith("data:") && l.contains(imigrasi)));
