@@ -83,12 +83,7 @@ final class Options {
             String a = args.option();
             switch (a) {
                 case "--repo" -> o.repo = Path.of(args.value()).toAbsolutePath().normalize();
-                case "--steps" -> {
-                    o.steps = new LinkedHashSet<>();
-                    for (String s : args.value().split(",")) {
-                        o.steps.add(Step.valueOf(s.trim().toUpperCase()));
-                    }
-                }
+                case "--steps" -> o.steps = args.enums(Step.class);
                 case "--rates" -> o.rates = args.positives();
                 case "--seconds" -> o.seconds = args.positive();
                 case "--warmup-seconds" -> o.warmupSeconds = args.integer();
@@ -112,11 +107,7 @@ final class Options {
                     }
                     o.seedVisits = v.equals("seeded");
                 }
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    System.exit(0);
-                }
-                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+                default -> args.helpOrUnknown(USAGE);
             }
         }
         o.reload(env);

@@ -66,12 +66,7 @@ final class Options {
             String a = args.option();
             switch (a) {
                 case "--repo" -> o.repo = Path.of(args.value()).toAbsolutePath().normalize();
-                case "--steps" -> {
-                    o.steps = new LinkedHashSet<>();
-                    for (String s : args.value().split(",")) {
-                        o.steps.add(Step.valueOf(s.trim().toUpperCase()));
-                    }
-                }
+                case "--steps" -> o.steps = args.enums(Step.class);
                 case "--complaints" -> o.complaints = args.positive();
                 case "--intake-clients" -> o.intakeClients = args.positives();
                 case "--intake-seconds" -> o.intakeSeconds = args.positive();
@@ -88,11 +83,7 @@ final class Options {
                 case "--sweep-complaints" -> o.sweepComplaints = args.positive();
                 case "--sweep-timeout" -> o.sweepTimeoutSeconds = args.positive();
                 case "--quiet-wait" -> o.quietWaitSeconds = args.integer();
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    System.exit(0);
-                }
-                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+                default -> args.helpOrUnknown(USAGE);
             }
         }
         o.stack = Stack.load(o.repo, env);

@@ -71,12 +71,7 @@ final class Options {
             String a = args.option();
             switch (a) {
                 case "--repo" -> o.repo = Path.of(args.value()).toAbsolutePath().normalize();
-                case "--steps" -> {
-                    o.steps = new LinkedHashSet<>();
-                    for (String s : args.value().split(",")) {
-                        o.steps.add(Step.valueOf(s.trim().toUpperCase()));
-                    }
-                }
+                case "--steps" -> o.steps = args.enums(Step.class);
                 case "--responses" -> o.responses = args.positive();
                 case "--report-requests" -> o.reportRequests = args.positive();
                 case "--report-warmup" -> o.reportWarmup = args.integer();
@@ -92,11 +87,7 @@ final class Options {
                 case "--rebuild-timeout" -> o.rebuildTimeoutSeconds = args.positive();
                 case "--random-seed" -> o.randomSeed = Long.parseLong(args.value());
                 case "--quiet-wait" -> o.quietWaitSeconds = args.integer();
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    System.exit(0);
-                }
-                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+                default -> args.helpOrUnknown(USAGE);
             }
         }
         o.stack = Stack.load(o.repo, env);

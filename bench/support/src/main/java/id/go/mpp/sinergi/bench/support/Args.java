@@ -53,6 +53,27 @@ public final class Args {
         return args.get(next++);
     }
 
+    /** The value as comma-separated names of {@code type}'s constants, any case, in the order given. */
+    public <E extends Enum<E>> java.util.LinkedHashSet<E> enums(Class<E> type) {
+        java.util.LinkedHashSet<E> set = new java.util.LinkedHashSet<>();
+        for (String s : value().split(",")) {
+            set.add(Enum.valueOf(type, s.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return set;
+    }
+
+    /**
+     * For an option no case of the bench took: {@code --help} / {@code -h} prints {@code usage} and ends the program,
+     * anything else is refused with it.
+     */
+    public void helpOrUnknown(String usage) {
+        if (option.equals("--help") || option.equals("-h")) {
+            System.out.println(usage);
+            System.exit(0);
+        }
+        throw new IllegalArgumentException("unknown option " + option + "\n" + usage);
+    }
+
     /** The value as a number. */
     public int integer() {
         return Integer.parseInt(value());
