@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +26,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static id.go.mpp.sinergi.testing.DemoUsers.as;
 import static io.restassured.RestAssured.given;
@@ -29,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The agencies keep their systems (issue 20), end to end: the stand-in Dukcapil, SIMKIM, OSS and WhatsApp provider
@@ -229,15 +238,15 @@ class AgencySystemsThroughGatewayIT {
     @Test
     void anAgencysSystemReceivesItsAgencysEventsAndNoneOfAnothers() throws Exception {
         String token = KeycloakServer.shared().clientToken("agency-simkim", "simkim-dev-secret");
-        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.gateway.url()
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var request = HttpRequest.newBuilder(URI.create(platform.gateway.url()
                         + "/api/v1/operator/events?types=id.go.mpp.queue.ticket-issued.v1"))
                 .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build();
-        var stream = java.net.http.HttpClient.newHttpClient().sendAsync(request,
-                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        var stream = HttpClient.newHttpClient().sendAsync(request,
+                HttpResponse.BodyHandlers.ofLines());
         stream.thenAcceptAsync(response -> response.body().forEach(lines::add));
         try {
-            assertThat(stream.get(15, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(stream.get(15, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(15)).until(() -> lines.stream().anyMatch(l -> l.startsWith(":")));
 
             String dpmptsp = walkIn(dpmptspService).getString("id");
@@ -269,9 +278,9 @@ class AgencySystemsThroughGatewayIT {
         String simkim = KeycloakServer.shared().clientToken("agency-simkim", "simkim-dev-secret");
         String oss = KeycloakServer.shared().clientToken("agency-oss", "oss-dev-secret");
         TestUsers.as(simkim).get("/api/v1/complaints?status=DISPOSITIONED&size=100").then().statusCode(200)
-                .body("items.trackingId", org.hamcrest.Matchers.hasItem(id));
+                .body("items.trackingId", hasItem(id));
         TestUsers.as(oss).get("/api/v1/complaints?size=100").then().statusCode(200)
-                .body("items.trackingId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+                .body("items.trackingId", not(hasItem(id)));
         TestUsers.as(oss).body("{\"note\": \"bukan kami\"}").post("/api/v1/complaints/" + id + "/respond")
                 .then().statusCode(404);
 

@@ -277,19 +277,9 @@ class PersonalDataNeverUnmaskedIT {
         return records;
     }
 
-    /** Every row of the gateway's audit table, as JSON ("audit_record#id"). */
+    /** Every row of the gateway's audit table, as JSON. */
     private static Map<String, String> auditRows() throws Exception {
-        Map<String, String> rows = new java.util.LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(platform.postgres.jdbcUrl("gateway"),
-                platform.postgres.username(), platform.postgres.password());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select id, row_to_json(a)::text from audit_record a order by id")) {
-            while (rs.next()) {
-                rows.put("audit_record#" + rs.getLong(1), rs.getString(2));
-            }
-        }
-        assertThat(rows).as("audit rows").isNotEmpty();
-        return rows;
+        return gatewayRows("audit_record");
     }
 
     /** Every row of a table of the gateway, as JSON ("table#n"). */
