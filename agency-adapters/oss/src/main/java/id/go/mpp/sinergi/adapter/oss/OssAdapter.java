@@ -178,7 +178,8 @@ public class OssAdapter implements AgencyAdapter {
         String nib = webhook.path("nib").asText();
         LicenceStatusChanged changed = new LicenceStatusChanged(nib, webhook.path("id_izin").asText(), AGENCY,
                 webhook.path("status_izin").asText(), timeOf(webhook.path("waktu").asText(null)));
-        return InboundReply.accepted("application/json", ACCEPTED_WEBHOOK, nib, LICENCE_WEBHOOK, List.of(changed));
+        return InboundReply.accepted("application/json", ACCEPTED_WEBHOOK, nib, LICENCE_WEBHOOK, null,
+                List.of(changed));
     }
 
     private Instant timeOf(String waktu) {

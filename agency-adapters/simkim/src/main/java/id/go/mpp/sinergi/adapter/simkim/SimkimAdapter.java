@@ -326,7 +326,8 @@ public class SimkimAdapter implements AgencyAdapter {
         }
         AgencyApplicationStatusChanged changed = new AgencyApplicationStatusChanged(visitOf(doc.get("noReferensi")),
                 mppCode, AGENCY, SYSTEM, number, status, "SIAP_DIAMBIL".equals(status), timeOf(doc.get("waktu")));
-        return InboundReply.accepted("application/xml", ACCEPTED_CALLBACK, number, STATUS_CALLBACK, List.of(changed));
+        return InboundReply.accepted("application/xml", ACCEPTED_CALLBACK, number, STATUS_CALLBACK,
+                changed.mppCode(), List.of(changed));
     }
 
     /** The visit an application was made for, or null for one this adapter did not make. */

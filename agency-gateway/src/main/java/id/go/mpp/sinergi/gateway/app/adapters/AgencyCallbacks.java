@@ -3,8 +3,6 @@ package id.go.mpp.sinergi.gateway.app.adapters;
 import id.go.mpp.sinergi.adapter.spi.InboundCall;
 import id.go.mpp.sinergi.adapter.spi.InboundReply;
 import id.go.mpp.sinergi.events.SinergiEvent;
-import id.go.mpp.sinergi.events.agency.AgencyApplicationCreated;
-import id.go.mpp.sinergi.events.agency.AgencyApplicationStatusChanged;
 import id.go.mpp.sinergi.gateway.app.messagelog.MessageLog;
 import id.go.mpp.sinergi.gateway.domain.messagelog.Direction;
 import id.go.mpp.sinergi.gateway.domain.messagelog.MessageLogRecord;
@@ -60,7 +58,7 @@ public class AgencyCallbacks {
                 .emitOn(command -> caller.runOnContext(ignored -> command.run()))
                 .chain(reply -> Panache.withTransaction(() -> publish(reply.events())
                         .chain(() -> effects.apply(reply.events()))
-                        .chain(() -> messageLog.append(new MessageLogRecord(Direction.IN, mppOf(reply.events()), agency,
+                        .chain(() -> messageLog.append(new MessageLogRecord(Direction.IN, reply.mppCode(), agency,
                                 "agency system " + agency, "callback from the agency's system",
                                 reply.operation() == null ? "callback" : reply.operation(), reply.subjectId(),
                                 reply.accepted() ? "ACCEPTED" : "REFUSED " + reply.status(),
@@ -72,18 +70,6 @@ public class AgencyCallbacks {
                         dispatcher.wake(); // e.g. a "passport ready" message to send
                     }
                 });
-    }
-
-    /**
-     * The MPP a callback concerns, for the message log (the MPP admin's search): the one MPP of the visits its events
-     * are about (a SIMKIM status of an application made at that MPP); none for what belongs to no MPP (an OSS
-     * licence change belongs to the business), which the agency alone reads.
-     */
-    static String mppOf(List<SinergiEvent> events) {
-        List<String> mpps = events.stream().map(event -> event instanceof AgencyApplicationStatusChanged changed
-                        ? changed.mppCode() : event instanceof AgencyApplicationCreated created ? created.mppCode() : null)
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        return mpps.size() == 1 ? mpps.get(0) : null;
     }
 
     private Uni<Void> publish(List<SinergiEvent> events) {
