@@ -111,7 +111,7 @@ public final class Lane {
         (agencyAnswered ? answered : failed).incrementAndGet();
     }
 
-    /** When to try a request again after its {@code attempts}-th failed attempt: doubling, capped, with full jitter. */
+    /** When to try a request again after its {@code attempts}-th failed attempt: doubling, capped, half of it random. */
     Instant backoff(Instant now, int attempts) {
         long first = config.firstBackoff().toMillis();
         long cap = config.maxBackoff().toMillis();
